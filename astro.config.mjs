@@ -1,12 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { markdownProcessor } from './src/integrations/markdown-plugins';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { contentRoot } from './src/lib/content-root';
+
+/** BASE_PATH=/kb/ serves the whole site under /kb/. */
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
-  site: 'https://permanence.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: process.env.SITE_URL ?? 'https://permanence-kb.example',
+  base,
   trailingSlash: 'always',
-  markdown: { processor: unified() },
-  integrations: [mdx()],
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: { processor: markdownProcessor({ root: new URL('./', import.meta.url), contentDir: contentRoot(), base }) },
+  // External script files only: the Content-Security-Policy forbids inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });
