@@ -12,10 +12,21 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://permanence-kb.example',
   base,
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: markdownProcessor({ root: new URL('./', import.meta.url), contentDir: contentRoot(), base }) },
   // External script files only: the Content-Security-Policy forbids inline scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX modules carry Astro's own directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap(), pagefindIndex()],
 });

@@ -1,0 +1,84 @@
+// `npm test`: type check, content checks, unit and fixture tests, both builds, browser tests.
+// Each stage's results are counted; the last line is "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${label} ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function count(label, ok) {
+  if (ok) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. Types (astro sync generates the content types first).
+count('type check', run('type check', 'npx', ['astro', 'sync']) && run('type check', 'npx', ['astro', 'check']));
+
+// 2. No text copied from the sources.
+const copycheck = '../shared/tools/copycheck';
+if (existsSync(copycheck)) count('copycheck', run('copycheck', copycheck, ['content', 'src']));
+else {
+  console.log(`\n▶ copycheck: ${copycheck} not found (it lives in shared/ beside the project).`);
+  count('copycheck (tool missing)', false);
+}
+
+// 3. Unit and fixture tests (vitest), counted test by test.
+rmSync('test-results/vitest.json', { force: true });
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unit = readJson('test-results/vitest.json');
+if (unit) {
+  results.passed += unit.numPassedTests;
+  results.failed += unit.numFailedTests;
+  if (unit.numFailedTests) failures.push(`${unit.numFailedTests} unit test(s)`);
+  if (!unitOk && unit.numFailedTests === 0) count('unit tests (suite error)', false);
+} else count('unit tests (no report)', false);
+
+// 4. The two builds the browser tests read: at the root, and under BASE_PATH=/kb/.
+const built = run('build', 'npm', ['run', '-s', 'build']);
+count('build', built);
+const builtKb = run('build under /kb/', 'npm', ['run', '-s', 'build'], { BASE_PATH: '/kb/', OUT_DIR: './dist-kb' });
+count('build under /kb/', builtKb);
+
+// 5. Browser tests in Debian's Chromium.
+const chromium = findChromium();
+if (!chromium) {
+  console.log('\n▶ browser tests: no Chromium. Install it (as root: apt-get install -y chromium) or set CHROMIUM_PATH.');
+  count('browser tests (no Chromium)', false);
+} else if (!built || !builtKb) {
+  console.log('\n▶ browser tests: skipped because a build failed.');
+  count('browser tests (build failed)', false);
+} else {
+  rmSync('test-results/playwright.json', { force: true });
+  run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+  const report = readJson('test-results/playwright.json');
+  if (report?.stats) {
+    results.passed += report.stats.expected + (report.stats.flaky ?? 0);
+    results.failed += report.stats.unexpected;
+    if (report.stats.unexpected) failures.push(`${report.stats.unexpected} browser test(s)`);
+  } else count('browser tests (no report)', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exitCode = results.failed > 0 ? 1 : 0;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { rehypeGlossaryLinks, shouldTransformPath } from '../../src/plugins/glossary/rehype-glossary';
+import { createMatcher } from '../../src/plugins/glossary/matcher';
+import type { LinkTerm } from '../../src/plugins/glossary/terms';
+
+const TERMS: LinkTerm[] = [
+  { slug: 'special-guardianship-order', title: 'Special guardianship order', abbreviation: 'SGO', names: ['Special guardianship order', 'SGO', 'special guardianship orders'] },
+  { slug: 'parallel-planning', title: 'Parallel planning', names: ['Parallel planning', 'twin-track planning', 'twin track'] },
+  { slug: 'public-law-outline', title: 'Public Law Outline', abbreviation: 'PLO', names: ['Public Law Outline', 'PLO'] },
+];
+
+async function render(markdown: string, path = '/site/content/permanence/page.mdx') {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeGlossaryLinks, { terms: TERMS, include: ['/site/content/'], base: '/kb/' })
+    .use(rehypeStringify)
+    .process({ value: markdown, path });
+  return String(file);
+}
+
+describe('glossary auto-linker', () => {
+  it('links the first use of a term, with the base path', async () => {
+    const html = await render('A special guardianship order lasts. Another special guardianship order.');
+    expect(html).toContain('<a href="/kb/glossary/special-guardianship-order/" class="term">special guardianship order</a>');
+    expect(html.match(/class="term"/g)).toHaveLength(1);
+  });
+
+  it('wraps abbreviations in <abbr> with the expansion', async () => {
+    const html = await render('Courts follow the PLO.');
+    expect(html).toContain('<a href="/kb/glossary/public-law-outline/" class="term"><abbr title="Public Law Outline">PLO</abbr></a>');
+  });
+
+  it('links aliases to their term, and never a lower-case match of an abbreviation', async () => {
+    const html = await render('Councils use twin track plans. The word plo is not an abbreviation.');
+    expect(html).toContain('href="/kb/glossary/parallel-planning/"');
+    expect(html).not.toContain('public-law-outline');
+  });
+
+  it('skips headings, existing links and code', async () => {
+    const html = await render('## The SGO\n\n[An SGO](/x/) and `SGO` here.\n\nThen an SGO in text.');
+    expect(html).toContain('<h2>The SGO</h2>');
+    expect(html).toContain('<a href="/x/">An SGO</a>');
+    expect(html).toContain('<code>SGO</code>');
+    expect(html).toContain('Then an <a href="/kb/glossary/special-guardianship-order/" class="term"><abbr title="Special guardianship order">SGO</abbr></a> in text.');
+  });
+
+  it('does not link a glossary page to itself', async () => {
+    const html = await render('An SGO is an order.', '/site/content/glossary/special-guardianship-order.mdx');
+    expect(html).not.toContain('class="term"');
+  });
+
+  it('only transforms files under the content folders, matched by folder not prefix', () => {
+    expect(shouldTransformPath('/site/content/glossary/a.mdx', ['/site/content/'])).toBe(true);
+    expect(shouldTransformPath('/site/content-old/a.mdx', ['/site/content/'])).toBe(false);
+    expect(shouldTransformPath(undefined, ['/site/content/'])).toBe(false);
+  });
+
+  it('prefers the longest name at the same place', () => {
+    const { find } = createMatcher([
+      { slug: 'special-guardianship', title: 'Special guardianship', names: ['Special guardianship'] },
+      ...TERMS,
+    ]);
+    const [match] = find('a special guardianship order', new Set());
+    expect(match.term.slug).toBe('special-guardianship-order');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { idsFromQuery, packToCsv, packToMarkdown, type PackQuestion } from '../../src/components/question-pack/pack-export';
+import { barLayout } from '../../src/lib/chart-layout';
+
+const q = (id: string, title: string): PackQuestion => ({
+  id, title, url: `/questions/${id}/`, whyItMatters: 'Because, "it" matters.', prompts: ['First prompt'], evidence: ['Some data'],
+  goodAnswer: 'A good answer.', sources: ['LGA pack, KLOE 1'], factsDate: '2018',
+});
+
+describe('question pack exports', () => {
+  it('writes Markdown with numbered questions and their parts', () => {
+    const md = packToMarkdown('My pack', [q('a', 'Question A?'), q('b', 'Question B?')], 'https://x.test');
+    expect(md).toMatch(/^# My pack\n/);
+    expect(md).toContain('## 1. Question A?');
+    expect(md).toContain('## 2. Question B?');
+    expect(md).toContain('- First prompt');
+    expect(md).toContain('Online: https://x.test/questions/b/');
+  });
+
+  it('writes CSV with a header, quoted cells and doubled quotes', () => {
+    const csv = packToCsv([q('a', 'Question "A"?')], 'https://x.test');
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe('"order","id","question","prompts","evidence","good_answer","sources","url"');
+    expect(row.startsWith('"1","a","Question ""A""?"')).toBe(true);
+  });
+
+  it('reads ids from the URL in order, dropping repeats and unknown ids', () => {
+    expect(idsFromQuery('?q=b,a,b,zzz', new Set(['a', 'b']))).toEqual(['b', 'a']);
+  });
+});
+
+describe('chart layout', () => {
+  it('scales bars to the largest value', () => {
+    const { bars, baseline } = barLayout([{ label: '2015', value: 50 }, { label: '2017', value: 100 }]);
+    expect(bars[1].height).toBe(bars[0].height * 2);
+    expect(bars[1].y + bars[1].height).toBe(baseline);
+  });
+});
