@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeGlossaryLinks } from '../plugins/glossary/rehype-glossary';
 import { readGlossaryTerms } from '../plugins/glossary/terms';
 import { rehypeBaseLinks } from '../plugins/links/rehype-base-links';
+import { rehypeWrapTables } from '../plugins/tables/rehype-wrap-tables';
 
 /**
  * The Markdown processor: unified, so our rehype plugins run (Astro 7's default engine would skip them silently).
@@ -15,6 +16,7 @@ export function markdownProcessor({ root, contentDir, base }: { root: URL; conte
     rehypePlugins: [
       [rehypeGlossaryLinks, { terms, include: [content], base }],
       [rehypeBaseLinks, { base }],
+      rehypeWrapTables,
     ],
   });
 }

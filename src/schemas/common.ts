@@ -43,6 +43,8 @@ export const pageFields = {
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Who the page is for. */
   audience: z.array(z.enum(AUDIENCE_IDS)).min(1),
+  /** Words and phrases people type when they mean this page; indexed for search, never shown. */
+  searchTerms: z.array(z.string().min(2)).default([]),
 };
 
 export const PageSchema = z.object(pageFields);

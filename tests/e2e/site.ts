@@ -33,3 +33,8 @@ export function fileForPath(dist: string, path: string): string | undefined {
 }
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
+
+/** Paths of the content pages (one per collection entry), read from the sitemap. */
+export function contentPagePaths(dist = DIST): string[] {
+  return sitemapPaths(dist).filter((p) => /^\/(permanence|glossary|legislation|questions|case-studies|guides|training)\/[^/]+\/$/.test(p) && !/^\/(permanence\/compare|questions\/pack|training\/summary)\/$/.test(p));
+}
