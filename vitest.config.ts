@@ -1,6 +1,6 @@
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 120_000,

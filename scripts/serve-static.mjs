@@ -1,9 +1,10 @@
 // A tiny static server for the built site, used by the browser tests and the benchmark.
-// Serves DIR under the URL prefix BASE (default "/"), with 404.html for unknown paths.
+// Serves DIR under the URL prefix BASE (default "/"), with 404.html for unknown paths, gzipping text as hosts do.
 //   node scripts/serve-static.mjs <dir> <port> [base]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist', port = '4400', base = '/'] = process.argv.slice(2);
 const TYPES = {
@@ -39,6 +40,14 @@ createServer(async (req, res) => {
     res.end(notFound ? await readFile(notFound) : 'Not found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  res.end(await readFile(file));
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const body = await readFile(file);
+  const compressible = /^(text\/|application\/(json|xml|javascript))|svg/.test(type);
+  if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
+    res.end(gzipSync(body));
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));

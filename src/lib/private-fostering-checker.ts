@@ -140,7 +140,7 @@ export const RESULTS: Result[] = [
     verdict: 'must-tell',
     heading: 'Yes: this is private fostering. Tell the council at least six weeks before the child moves in.',
     body: [
-      'The carer must tell the council at least six weeks before the child arrives.',
+      'The carer has to let the council know six weeks or more before the child moves in.',
       'The child’s parents, and anyone who helped arrange it, should also tell the council as soon as they can.',
       WHAT_NEXT,
       TELL_HOW,

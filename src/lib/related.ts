@@ -1,22 +1,36 @@
 import type { TracedEntry } from '../content';
 
-/** Pages that share the most recommendations, then topics, with this one (never itself). */
+const key = (e: TracedEntry) => `${e.collection}/${e.id}`;
+let index: { byRec: Map<string, TracedEntry[]>; byTopic: Map<string, TracedEntry[]> } | undefined;
+
+/** Pages grouped by recommendation and by topic, built once per build so "related pages" stays linear. */
+function buildIndex(pool: TracedEntry[]) {
+  const byRec = new Map<string, TracedEntry[]>();
+  const byTopic = new Map<string, TracedEntry[]>();
+  for (const page of pool) {
+    for (const r of page.data.recommendations) byRec.set(r.id, [...(byRec.get(r.id) ?? []), page]);
+    for (const t of page.data.topics as string[]) byTopic.set(t, [...(byTopic.get(t) ?? []), page]);
+  }
+  return { byRec, byTopic };
+}
+
+/** Pages that share the most recommendations (3 points each), then topics (1 point each), with this one. */
 export function relatedPages(entry: TracedEntry, pool: TracedEntry[], limit = 5): TracedEntry[] {
-  const recs = new Set(entry.data.recommendations.map((r) => r.id));
-  const topics = new Set<string>(entry.data.topics);
-  return pool
-    .filter((other) => !(other.collection === entry.collection && other.id === entry.id))
-    .map((other) => ({
-      other,
-      score:
-        other.data.recommendations.filter((r) => recs.has(r.id)).length * 3 +
-        (other.data.topics as string[]).filter((t) => topics.has(t)).length +
-        (other.collection === entry.collection ? 0.5 : 0),
-    }))
+  index ??= buildIndex(pool);
+  const scores = new Map<string, { page: TracedEntry; score: number }>();
+  const add = (page: TracedEntry, points: number) => {
+    if (page === entry) return;
+    const current = scores.get(key(page)) ?? { page, score: page.collection === entry.collection ? 0.5 : 0 };
+    current.score += points;
+    scores.set(key(page), current);
+  };
+  for (const r of entry.data.recommendations) for (const page of index.byRec.get(r.id) ?? []) add(page, 3);
+  for (const t of entry.data.topics as string[]) for (const page of index.byTopic.get(t) ?? []) add(page, 1);
+  return [...scores.values()]
     .filter(({ score }) => score >= 3)
-    .sort((a, b) => b.score - a.score || a.other.data.title.localeCompare(b.other.data.title))
+    .sort((a, b) => b.score - a.score || a.page.data.title.localeCompare(b.page.data.title))
     .slice(0, limit)
-    .map(({ other }) => other);
+    .map(({ page }) => page);
 }
 
 /** The entries before and after this one in its section's order. */

@@ -19,11 +19,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
   }, WCAG_TAGS);
 }
 
-export const test = base.extend({
+export const test = base.extend<object, { sweepPage: Page }>({
   context: async ({ context }, use) => {
     await context.addInitScript(AXE_SOURCE);
     await use(context);
   },
+  /** One page per worker, reused by the page sweep: a fresh context for each of hundreds of pages costs more than the checks. */
+  sweepPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4400' });
+      await context.addInitScript(AXE_SOURCE);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 export { expect };

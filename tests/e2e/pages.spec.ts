@@ -5,7 +5,7 @@ import { sitemapPaths } from './site';
 const paths = [...sitemapPaths(), '/404.html'];
 
 for (const path of paths) {
-  test(`page ${path}`, async ({ page }) => {
+  test(`page ${path}`, async ({ sweepPage: page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     await expect(page).toHaveTitle(/\S/);

@@ -1,0 +1,52 @@
+// Generates a synthetic content folder of N pages from the real schemas' shape, for the benchmark.
+// The text is made of random words from a neutral vocabulary; the sources and recommendations are the real ones.
+//   node scripts/bench/generate.mjs <pages> <out-dir>
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [count = '1000', out = '.bench/content-1000'] = process.argv.slice(2);
+const total = Number(count);
+const VOCAB = 'council child home plan review support family court order carer school health team record meeting report visit week month year local service placement officer member question answer record data progress change stable lasting safe care decision assessment social worker manager partner agency board committee'.split(' ');
+const TOPICS = ['permanence-options', 'permanence-planning', 'adoption', 'special-guardianship', 'kinship-care', 'foster-care', 'scrutiny', 'inspection', 'performance-data', 'courts-and-law'];
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (list) => list[Math.floor(random() * list.length)];
+const sentence = (n) => { const w = Array.from({ length: n }, () => pick(VOCAB)); w[0] = w[0][0].toUpperCase() + w[0].slice(1); return `${w.join(' ')}.`; };
+const paragraph = () => Array.from({ length: 4 }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
+
+rmSync(out, { recursive: true, force: true });
+for (const folder of ['sources', 'recommendations']) cpSync(join('content', folder), join(out, folder), { recursive: true });
+const recs = readdirSync(join(out, 'recommendations')).map((f) => f.replace(/\.mdx?$/, ''));
+const sources = readdirSync(join(out, 'sources')).map((f) => f.replace(/\.mdx?$/, ''));
+
+const common = (i, title) => `title: "${title}"
+summary: "${sentence(14)}"
+recommendations: [${pick(recs)}, ${pick(recs)}]
+sources:
+  - source: ${pick(sources)}
+    section: "Section ${1 + (i % 9)}"
+factsDate: "2018"
+lastReviewed: 2026-11-23
+reviewDue: 2027-11-23
+topics: [${pick(TOPICS)}]
+audience: [new-member, scrutiny]`;
+const body = () => `\n## ${sentence(3).slice(0, -1)}\n\n${paragraph()}\n\n${paragraph()}\n\n## ${sentence(4).slice(0, -1)}\n\n${paragraph()}\n`;
+
+// Mostly glossary terms and questions, as a grown site would be.
+const plan = [['glossary', 0.4], ['questions', 0.4], ['legislation', 0.1], ['case-studies', 0.1]];
+let made = 0;
+for (const [collection, share] of plan) {
+  mkdirSync(join(out, collection), { recursive: true });
+  const n = collection === 'case-studies' ? total - made : Math.round(total * share);
+  for (let i = 0; i < n; i++, made++) {
+    const id = `${collection}-${String(i).padStart(5, '0')}`;
+    let fields = '';
+    if (collection === 'glossary') fields = `definition: "${sentence(12)}"\naliases: ["synthetic alias ${i}"]\nautolink: ${i < 200}`;
+    if (collection === 'questions') fields = `origin: [lga-kloe]\ngroup: "Synthetic group ${i % 15}"\norder: ${i}\nwhyItMatters: "${sentence(12)}"\nprompts: ["${sentence(8)}", "${sentence(8)}"]\nevidence:\n  - ask: "${sentence(6)}"\ngoodAnswer: "${sentence(12)}"`;
+    if (collection === 'legislation') fields = `kind: act\nyear: ${1989 + (i % 30)}\njurisdiction: England\nwhatItDoes: "${sentence(12)}"`;
+    if (collection === 'case-studies') fields = `organisations: ["Synthetic council ${i}"]\nnation: England\nperiod: "2018"\ntakeaways: ["${sentence(8)}"]`;
+    const title = `Synthetic ${collection} page ${i}`;
+    writeFileSync(join(out, collection, `${id}.md`), `---\n${common(i, title)}\n${fields}\n---\n${body()}`);
+  }
+}
+console.log(`Generated ${made} pages in ${out}`);

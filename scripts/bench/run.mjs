@@ -1,0 +1,83 @@
+// `npm run bench`: prints build time, pages per second, bytes per page, Pagefind index size, and the bytes and
+// time of a first search in headless Chromium, for the real site and for synthetic sites of 1,000 and 10,000 pages.
+// It asserts nothing. BENCH_SIZES=1000 limits the synthetic sizes (default "1000,10000"; "" for the real site only).
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../find-chromium.mjs';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+function build(label, env) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${label}: build failed\n${result.stderr.slice(-2000)}`);
+  return seconds;
+}
+
+async function firstQuery(dir, port, query) {
+  const server = spawn('node', ['scripts/serve-static.mjs', dir, String(port), '/'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    const started = Date.now();
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open] input').fill(query);
+    await page.locator('pagefind-modal dialog[open] a[href]').first().waitFor();
+    const ms = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    return { bytes, ms };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function measure(label, dir, seconds, query, port) {
+  const files = walk(dir);
+  const html = files.filter((f) => f.endsWith('.html'));
+  const sizesRaw = html.map((f) => statSync(f).size);
+  const sizesGz = html.map((f) => gzipSync(readFileSync(f)).length);
+  const index = walk(join(dir, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0);
+  const q = await firstQuery(dir, port, query);
+  return {
+    site: label,
+    pages: html.length,
+    'build (s)': seconds.toFixed(1),
+    'pages/s': (html.length / seconds).toFixed(0),
+    'page median': `${kb(median(sizesRaw))} (${kb(median(sizesGz))} gz)`,
+    'page max': `${kb(Math.max(...sizesRaw))} (${kb(Math.max(...sizesGz))} gz)`,
+    'pagefind index': kb(index),
+    'first query': `${kb(q.bytes)} in ${q.ms} ms`,
+  };
+}
+
+const rows = [];
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log('Building the real site…');
+rows.push(await measure('real site', '.bench/dist-real', build('real', { OUT_DIR: './.bench/dist-real' }), 'special guardianship', 4510));
+for (const n of sizes) {
+  console.log(`Generating and building ${n} synthetic pages…`);
+  spawnSync('node', ['scripts/bench/generate.mjs', String(n), `.bench/content-${n}`], { stdio: 'inherit' });
+  const seconds = build(`${n}`, { CONTENT_DIR: `.bench/content-${n}`, OUT_DIR: `./.bench/dist-${n}` });
+  rows.push(await measure(`synthetic ${n}`, `.bench/dist-${n}`, seconds, 'council', 4511));
+}
+console.table(rows);
+console.log('First query: bytes transferred (gzip, as a host would serve them) from pressing "/" to the first result, including the search UI, the Pagefind engine and index chunks.');
