@@ -43,6 +43,9 @@ else {
   count('copycheck (tool missing)', false);
 }
 
+// No high or critical advisories in runtime dependencies (the built site ships none of node_modules).
+count('npm audit --omit=dev', run('npm audit', 'npm', ['audit', '--omit=dev', '--audit-level=high']));
+
 // 3. Unit and fixture tests (vitest), counted test by test.
 rmSync('test-results/vitest.json', { force: true });
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
