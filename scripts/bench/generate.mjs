@@ -11,7 +11,13 @@ const TOPICS = ['permanence-options', 'permanence-planning', 'adoption', 'specia
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const pick = (list) => list[Math.floor(random() * list.length)];
-const sentence = (n) => { const w = Array.from({ length: n }, () => pick(VOCAB)); w[0] = w[0][0].toUpperCase() + w[0].slice(1); return `${w.join(' ')}.`; };
+// A realistic spread of words: the domain words plus 3,000 made-up ones, drawn with a Zipf-like skew
+// (a few words are everywhere, most are rare), so a query matches a plausible share of pages.
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vi', 'so', 'pe', 'da', 'gu', 'fo', 'ri', 'mo', 'be', 'zu'];
+const WORDS = [...VOCAB, ...Array.from({ length: 3000 }, (_, i) => SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16] + 'n')];
+for (let i = WORDS.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [WORDS[i], WORDS[j]] = [WORDS[j], WORDS[i]]; }
+const zipf = () => WORDS[Math.min(WORDS.length - 1, Math.floor(Math.exp(random() * Math.log(WORDS.length + 1))) - 1)];
+const sentence = (n) => { const w = Array.from({ length: n }, zipf); w[0] = w[0][0].toUpperCase() + w[0].slice(1); return `${w.join(' ')}.`; };
 const paragraph = () => Array.from({ length: 4 }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
 
 rmSync(out, { recursive: true, force: true });

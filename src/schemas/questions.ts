@@ -6,6 +6,7 @@ export const QUESTION_ORIGINS = {
   'walsall-frontline': 'Walsall working group: questions for frontline staff (2019)',
   'walsall-managers': 'Walsall working group: questions for managers (2019)',
   'telford-findings': 'Raised by the Telford & Wrekin inspection findings (2020)',
+  'site-added': 'Added by this site from the inspection record, where no source list asks it',
 } as const;
 export type QuestionOrigin = keyof typeof QUESTION_ORIGINS;
 
