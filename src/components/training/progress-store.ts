@@ -1,22 +1,10 @@
-/** Modules a member has completed, kept in this browser only. Nothing is sent anywhere. */
-const KEY = 'kb.training-completed';
+/** Induction modules a member has completed, kept in this browser only. */
+import { readIds, writeIds } from '../../lib/browser-store';
 
-export function completedModules(): string[] {
-  try {
-    const value = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+const KEY = 'kb.training-completed';
+export const completedModules = () => readIds(KEY);
 
 export function setCompleted(id: string, done: boolean): void {
-  const current = new Set(completedModules());
-  if (done) current.add(id);
-  else current.delete(id);
-  try {
-    localStorage.setItem(KEY, JSON.stringify([...current]));
-  } catch {
-    /* Storage may be blocked: progress then lasts only for this page. */
-  }
+  const current = completedModules().filter((m) => m !== id);
+  writeIds(KEY, done ? [...current, id] : current);
 }
