@@ -42,8 +42,9 @@ async function firstQuery(dir, port, query) {
     await page.locator('pagefind-modal dialog[open] a[href]').first().waitFor();
     const ms = Date.now() - started;
     await page.waitForLoadState('networkidle');
-    const matches = await page.evaluate(async (q) => (await (await import('/pagefind/pagefind.js')).search(q)).results.length, query);
+    page.removeAllListeners('requestfinished');
     const sizes = await Promise.all(requests.map((r) => r.sizes()));
+    const matches = await page.evaluate(async (q) => (await (await import('/pagefind/pagefind.js')).search(q)).results.length, query);
     const bytes = sizes.reduce((n, s) => n + s.responseBodySize + s.responseHeadersSize, 0);
     return { bytes, ms, count: requests.length, matches };
   } finally {
