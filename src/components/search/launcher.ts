@@ -4,7 +4,7 @@
  */
 import { RANKING } from './ranking';
 
-type PagefindInstance = { triggerSearch(term: string): void; on(event: string, cb: (...args: unknown[]) => void): void };
+type PagefindInstance = { triggerSearch(term: string): void; triggerLoad(): void; on(event: string, cb: (...args: unknown[]) => void): void };
 type ComponentsModule = {
   configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
 };
@@ -22,7 +22,10 @@ export function preloadSearch(base: string): Promise<PagefindInstance | null> {
       await import(/* @vite-ignore */ `${base}pagefind/pagefind-component-ui.js`);
       const ui = (window as unknown as { PagefindComponents?: ComponentsModule }).PagefindComponents;
       if (!ui) throw new Error('Pagefind Component UI did not register');
-      return ui.configureInstance('default', { bundlePath: `${base}pagefind/`, ranking: RANKING });
+      const instance = ui.configureInstance('default', { bundlePath: `${base}pagefind/`, ranking: RANKING });
+      // Fetch the engine and index metadata now, while the dialog opens, so the first query only waits for its own chunks.
+      instance.triggerLoad();
+      return instance;
     } catch (error) {
       console.error(error);
       return null;
