@@ -1,6 +1,6 @@
 import { RANKING } from '../../src/components/search/ranking';
 import { RELEVANCE_QUERIES } from '../search/relevance-queries';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 test('relevance: the expected page is in the top three for at least 90% of real queries', async ({ page }) => {
   await page.goto('/');
@@ -70,4 +70,19 @@ test('if the search index cannot load, the search page says so and offers the in
   await page.goto('/search/?q=adoption');
   await expect(page.getByText('Search could not load')).toBeVisible();
   await expect(page.getByRole('link', { name: /Glossary: A to Z/ })).toBeVisible();
+});
+
+test('the search page with results and filters, and the open search dialog, pass axe at both widths', async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/search/?q=adoption');
+    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('pagefind-filter-pane details').first()).toBeVisible();
+    expect(await axeViolations(page), `search page at ${width}px`).toEqual([]);
+    await page.goto('/glossary/');
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open] input').fill('special guardianship');
+    await expect(page.locator('pagefind-modal dialog[open] a').first()).toBeVisible();
+    expect(await axeViolations(page), `search dialog at ${width}px`).toEqual([]);
+  }
 });
