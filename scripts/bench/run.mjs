@@ -38,6 +38,7 @@ async function firstQuery(dir, port, query) {
     page.on('requestfinished', (request) => requests.push(request));
     const bytesOf = async (list) => (await Promise.all(list.map((r) => r.sizes()))).reduce((n, s) => n + s.responseBodySize + s.responseHeadersSize, 0);
     // 1. Opening search: the dialog, and whatever Pagefind loads before anything is typed.
+    await page.locator('search-launcher[data-ready]').waitFor({ state: 'attached' });
     await page.keyboard.press('/');
     await page.locator('pagefind-modal dialog[open] input').waitFor();
     await page.waitForLoadState('networkidle');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, pressSearchShortcut, test } from './fixtures';
 
 /** One page of each kind, to watch requests, cookies, keyboard use and reflow. */
 const KINDS = [
@@ -20,7 +20,7 @@ test('no request leaves the site and no cookie is set, on every kind of page, in
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/');
-  await page.keyboard.press('/');
+  await pressSearchShortcut(page);
   await page.locator('pagefind-modal dialog[open] input').fill('adoption');
   await expect(page.locator('pagefind-modal dialog[open] a').first()).toBeVisible();
   expect(foreign).toEqual([]);
@@ -102,7 +102,7 @@ test('under BASE_PATH=/kb/, pages, styles and search work', async ({ page }) => 
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
   await expect(page).toHaveURL('http://127.0.0.1:4401/kb/glossary/');
-  await page.keyboard.press('/');
+  await pressSearchShortcut(page);
   await page.locator('pagefind-modal dialog[open] input').fill('SGO');
   const result = page.locator('pagefind-modal dialog[open] a').filter({ hasText: /guardianship/i }).first();
   await expect(result).toHaveAttribute('href', /^\/kb\//);

@@ -19,6 +19,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   }, WCAG_TAGS);
 }
 
+/** Presses a search shortcut once the header's search script is listening (pages load their scripts after the HTML). */
+export async function pressSearchShortcut(page: Page, key = '/'): Promise<void> {
+  await page.locator('search-launcher[data-ready]').waitFor({ state: 'attached' });
+  await page.keyboard.press(key);
+}
+
 export const test = base.extend<object, { sweepPage: Page }>({
   context: async ({ context }, use) => {
     await context.addInitScript(AXE_SOURCE);

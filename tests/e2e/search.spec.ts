@@ -1,6 +1,6 @@
 import { RANKING } from '../../src/components/search/ranking';
 import { RELEVANCE_QUERIES } from '../search/relevance-queries';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, pressSearchShortcut, test } from './fixtures';
 
 test('relevance: the expected page is in the top three for at least 90% of real queries', async ({ page }) => {
   await page.goto('/');
@@ -26,7 +26,7 @@ test('relevance: the expected page is in the top three for at least 90% of real 
 
 test('the header search opens with "/" and Ctrl+K, finds a page, and Escape closes it and returns focus', async ({ page }) => {
   await page.goto('/permanence/');
-  await page.keyboard.press('/');
+  await pressSearchShortcut(page);
   const dialog = page.locator('pagefind-modal dialog[open]');
   await expect(dialog).toBeVisible();
   const input = dialog.getByRole('searchbox').or(dialog.locator('input')).first();
@@ -37,13 +37,14 @@ test('the header search opens with "/" and Ctrl+K, finds a page, and Escape clos
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.keyboard.press('Control+k');
+  await pressSearchShortcut(page, 'Control+k');
   await expect(page.locator('pagefind-modal dialog[open]')).toBeVisible();
   await page.keyboard.press('Escape');
 });
 
 test('the header form opens search with what was typed, and arrow keys move through results', async ({ page }) => {
   await page.goto('/');
+  await page.locator('search-launcher[data-ready]').waitFor({ state: 'attached' });
   await page.getByRole('searchbox', { name: 'Search the knowledge base' }).first().fill('SGO');
   await page.getByRole('button', { name: 'Search', exact: true }).first().click();
   const dialog = page.locator('pagefind-modal dialog[open]');
@@ -80,7 +81,7 @@ test('the search page with results and filters, and the open search dialog, pass
     await expect(page.locator('pagefind-filter-pane details').first()).toBeVisible();
     expect(await axeViolations(page), `search page at ${width}px`).toEqual([]);
     await page.goto('/glossary/');
-    await page.keyboard.press('/');
+    await pressSearchShortcut(page);
     await page.locator('pagefind-modal dialog[open] input').fill('special guardianship');
     await expect(page.locator('pagefind-modal dialog[open] a').first()).toBeVisible();
     expect(await axeViolations(page), `search dialog at ${width}px`).toEqual([]);
