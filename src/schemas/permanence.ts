@@ -13,6 +13,9 @@ export const PR_HOLDERS = {
 } as const;
 export type PrHolder = keyof typeof PR_HOLDERS;
 
+/** Whether the child stays looked after, in words. */
+export const LOOKED_AFTER = { yes: 'Yes', no: 'No', depends: 'It depends' } as const;
+
 /** A series of figures drawn as a chart with a table beside it. */
 export const ChartSchema = z.object({
   title: z.string().min(3),

@@ -11,6 +11,9 @@ export const INSPECTIONS = {
 } as const;
 export type Inspection = keyof typeof INSPECTIONS;
 
+/** The inspection's name without its place and date, e.g. "Ofsted inspection of children’s services". */
+export const inspectionName = (inspection: Inspection) => INSPECTIONS[inspection].split(',')[0];
+
 /** Red/amber/green ratings as the March 2018 progress report gives them. */
 export const RagSchema = z.enum(['red', 'amber', 'yellow', 'green', 'blue', 'grey', 'not-given']);
 

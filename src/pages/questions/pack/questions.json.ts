@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { questions, recommendations, sourceById } from '../../../content';
-import { INSPECTIONS } from '../../../schemas/recommendations';
+import { questions, sourceById } from '../../../content';
+import { inspectionName } from '../../../schemas/recommendations';
+import { recommendationsWithQuestions } from '../../../lib/question-index';
 import { TOPICS } from '../../../schemas/topics';
 import { entryHref } from '../../../lib/urls';
 
@@ -8,10 +9,7 @@ import { entryHref } from '../../../lib/urls';
 export const GET: APIRoute = () => {
   const body = {
     topics: TOPICS,
-    recommendations: recommendations
-      .filter((r) => questions.some((q) => q.data.recommendations.some((x) => x.id === r.id)))
-      .sort((a, b) => a.data.inspection.localeCompare(b.data.inspection) || a.data.order - b.data.order)
-      .map((r) => ({ id: r.id, label: `${INSPECTIONS[r.data.inspection].split(',')[0]} ${r.data.number}: ${r.data.title}` })),
+    recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${inspectionName(r.data.inspection)} ${r.data.number}: ${r.data.title}` })),
     questions: questions.map((q) => ({
       id: q.id,
       title: q.data.title,
