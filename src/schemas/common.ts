@@ -8,6 +8,8 @@ export const CitationSchema = z.object({
   source: reference('sources'),
   /** The section, heading, paragraph or page of that document, as a reader would find it. */
   section: z.string().min(3),
+  /** For a primary source: the exact https address of that section (e.g. a legislation.gov.uk section page). */
+  url: z.url({ protocol: /^https$/ }).optional(),
 });
 
 /** A dated figure from a source, used in tables and charts. */
@@ -39,6 +41,8 @@ export const pageFields = {
   lastReviewed: z.coerce.date(),
   /** When the page must next be checked. */
   reviewDue: z.coerce.date(),
+  /** When an editor last checked the law and policy the page states against the primary sources it cites. */
+  lawChecked: z.coerce.date().optional(),
   /** Topics from the controlled list in `src/schemas/topics.ts`. */
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Who the page is for. */
