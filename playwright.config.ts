@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { KB_PORT, KB_URL, ROOT_PORT, ROOT_URL } from './tests/e2e/servers';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list', { printSteps: false }], ['json']],
   use: {
-    baseURL: 'http://127.0.0.1:4400',
+    baseURL: ROOT_URL,
     trace: 'off',
     launchOptions: {
       executablePath,
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] } } }],
   webServer: [
-    { command: 'node scripts/serve-static.mjs dist 4400 /', url: 'http://127.0.0.1:4400/', reuseExistingServer: !process.env.CI },
-    { command: 'node scripts/serve-static.mjs dist-kb 4401 /kb/', url: 'http://127.0.0.1:4401/kb/', reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve-static.mjs dist ${ROOT_PORT} /`, url: `${ROOT_URL}/`, reuseExistingServer: false },
+    { command: `node scripts/serve-static.mjs dist-kb ${KB_PORT} /kb/`, url: `${KB_URL}/kb/`, reuseExistingServer: false },
   ],
 });

@@ -1,4 +1,5 @@
 import { expect, pressSearchShortcut, test } from './fixtures';
+import { KB_URL, ROOT_URL } from './servers';
 
 /** One page of each kind, to watch requests, cookies, keyboard use and reflow. */
 const KINDS = [
@@ -13,7 +14,7 @@ test('no request leaves the site and no cookie is set, on every kind of page, in
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1:4400'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(`${page.url()} → ${request.url()}`);
+    if (![new URL(ROOT_URL).host].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(`${page.url()} → ${request.url()}`);
   });
   for (const path of KINDS) {
     await page.goto(path);
@@ -96,12 +97,12 @@ for (const [name, viewport] of [['320 px wide', { width: 320, height: 700 }], ['
 }
 
 test('under BASE_PATH=/kb/, pages, styles and search work', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4401/kb/permanence/adoption/');
+  await page.goto(`${KB_URL}/kb/permanence/adoption/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Adoption');
   const background = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
-  await expect(page).toHaveURL('http://127.0.0.1:4401/kb/glossary/');
+  await expect(page).toHaveURL(`${KB_URL}/kb/glossary/`);
   await pressSearchShortcut(page);
   await page.locator('pagefind-modal dialog[open] input').fill('SGO');
   const result = page.locator('pagefind-modal dialog[open] a').filter({ hasText: /guardianship/i }).first();

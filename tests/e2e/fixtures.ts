@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
+import { ROOT_URL } from './servers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,7 +34,7 @@ export const test = base.extend<object, { sweepPage: Page }>({
   /** One page per worker, reused by the page sweep: a fresh context for each of hundreds of pages costs more than the checks. */
   sweepPage: [
     async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4400' });
+      const context = await browser.newContext({ baseURL: ROOT_URL });
       await context.addInitScript(AXE_SOURCE);
       await use(await context.newPage());
       await context.close();
