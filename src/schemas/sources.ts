@@ -17,6 +17,7 @@ export const PRIMARY_KINDS = {
   strategy: 'Government strategy or policy paper',
   'inspection-framework': 'Inspection framework or Ofsted announcement',
   announcement: 'Government announcement',
+  'parliamentary-record': 'Parliamentary record (written statement, Hansard or committee report)',
   statistics: 'Official statistics',
 } as const;
 
