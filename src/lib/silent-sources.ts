@@ -10,10 +10,10 @@
  */
 
 /** Words that name a document the site reads, or the group that wrote it. */
-const DOCUMENT = String.raw`(?:sources?|pack|report|reports|papers|documents|extract|minutes|findings|key|working group|the group|guidance|action plan)`;
+const DOCUMENT = String.raw`(?:sources?|pack|report|reports|papers|documents|extract|minutes|findings|key|working group|the group|guidance|action plan|account|recommendations)`;
 
 /** Verbs of telling, in the forms used after "do/does/did not". */
-const TELLING = String.raw`(?:say|name|give|state|record|list|set out|mention|describe|explain|specify|define|cover|report|tell|assess)`;
+const TELLING = String.raw`(?:say|name|give|state|record|list|set out|mention|describe|explain|specify|define|cover|report|tell|assess|show|discuss|spell out|reconcile|reflect on)`;
 
 export interface SilentPattern {
   /** Why the phrasing counts, in a few words. */
@@ -24,12 +24,18 @@ export interface SilentPattern {
 export const SILENT_SOURCE_PATTERNS: SilentPattern[] = [
   {
     reason: 'a document is said not to tell',
-    pattern: new RegExp(String.raw`\b${DOCUMENT}\s+(?:also\s+|therefore\s+|itself\s+|then\s+)?(?:do|does|did)\s+not\s+${TELLING}\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b${DOCUMENT}(?:\s+on\s+this\s+site)?,?\s+(?:also\s+|therefore\s+|itself\s+|then\s+)?(?:do|does|did)\s+not\s+${TELLING}\b`, 'gi'),
   },
   {
     reason: 'a pronoun for a document is said not to tell',
-    pattern: /\b(?:it|they)\s+(?:also\s+)?(?:do|does|did)\s+not\s+(?:say|name|mention|describe|explain|define|report|record|list)\b/gi,
+    pattern: /\b(?:it|they)\s+(?:also\s+)?(?:do|does|did)\s+not\s+(?:say|name|mention|describe|explain|define|report|record|list|discuss|reconcile|spell out)\b/gi,
   },
+  {
+    reason: 'a document gives no figure, date or detail',
+    pattern: new RegExp(String.raw`\b(?:${DOCUMENT}|it|they)\s+(?:also\s+)?gives?\s+no\b`, 'gi'),
+  },
+  { reason: 'nothing is given', pattern: /\bno\s+(?:figures?|ratings?|numbers?|dates?|timescale|amounts?|detail)\s+(?:is|are)\s+given\b/gi },
+  { reason: 'a document never tells', pattern: /\bnever\s+(?:defines|says|mentions|names|explains)\b/gi },
   { reason: 'says nothing', pattern: /\bsays?\s+nothing\b/gi },
   { reason: 'is silent', pattern: /\b(?:is|are|were|was)\s+silent\b/gi },
   { reason: 'gives only a name', pattern: /\bgives?\s+only\s+(?:the|its)\s+name\b/gi },

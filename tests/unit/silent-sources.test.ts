@@ -39,6 +39,11 @@ describe('the silent-source matcher', () => {
     "Walsall's 2019 report gives only the name.",
     'The LADO is not mentioned in the council\'s progress report.',
     'The 2019 scrutiny working group does not cover this point.',
+    'The report gives no timescale, no lead and no measure of success.',
+    'The positive outcomes are described only in general terms. No figures are given.',
+    'The report never defines yellow.',
+    'The later Walsall documents on this site do not report on chronologies again.',
+    "Ofsted's 2017 recommendations, as listed in the council's March 2018 progress report, do not mention seeing children alone.",
   ])('counts "%s"', (sentence) => {
     expect(findSilentSourcePhrases(sentence)).toHaveLength(1);
   });
