@@ -19,6 +19,7 @@ export const PRIMARY_KINDS = {
   announcement: 'Government announcement',
   'parliamentary-record': 'Parliamentary record (written statement, Hansard or committee report)',
   statistics: 'Official statistics',
+  treaty: 'International treaty',
 } as const;
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
