@@ -18,6 +18,7 @@ export const PRIMARY_KINDS = {
   'inspection-framework': 'Inspection framework or Ofsted announcement',
   announcement: 'Government announcement',
   statistics: 'Official statistics',
+  judgment: 'Court judgment',
 } as const;
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
