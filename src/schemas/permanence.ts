@@ -5,31 +5,37 @@ import { CitationSchema, FigureSchema, pageFields } from './common';
 /**
  * Who holds parental responsibility, as the law sets it out, in the order the diagram draws them:
  * from the parents holding it alone to the adopters holding it alone. Each names the order or
- * provision that puts it there.
+ * provision that puts it there: `label` says who holds it, `route` names the order in a few words, `law` in full.
  */
 export const PR_HOLDERS = {
   'parents-alone': {
     label: 'Parents alone',
+    route: 'no order, or accommodation by agreement (section 20)',
     law: 'No court order, or accommodation by agreement under section 20 of the Children Act 1989',
   },
   'council-shares': {
     label: 'The council shares it with the parents',
+    route: 'a care order (section 33)',
     law: 'Care order: Children Act 1989, section 33',
   },
   'child-arrangements': {
     label: 'The person the child lives with shares it with the parents',
+    route: 'a child arrangements order (section 12)',
     law: 'Child arrangements order: Children Act 1989, section 12',
   },
   'special-guardian': {
     label: 'Special guardian, who can act without the parents’ agreement',
+    route: 'a special guardianship order (section 14C)',
     law: 'Special guardianship order: Children Act 1989, section 14C',
   },
   'agency-and-adopters': {
     label: 'Adoption agency and, once the child is placed, the prospective adopters, with the parents',
+    route: 'a placement order (sections 21 and 25)',
     law: 'Placement order: Adoption and Children Act 2002, sections 21 and 25',
   },
   'adopters-alone': {
     label: 'Adopters alone',
+    route: 'an adoption order (section 46)',
     law: 'Adoption order: Adoption and Children Act 2002, section 46',
   },
 } as const;
@@ -39,6 +45,10 @@ const routeIds = Object.keys(PR_HOLDERS) as [PrRoute, ...PrRoute[]];
 /** For an option that can rest on more than one legal route (a care order, or accommodation by agreement…). */
 export const DEPENDS_ON_ROUTE = { label: 'Depends on the legal route', law: 'The order or arrangement the child is under' } as const;
 export type PrHolder = PrRoute | 'depends-on-route';
+
+/** The usual routes of an option that depends on the route, in words: "a care order (section 33): the council shares it with the parents; or …". */
+export const routesInWords = (routes: readonly PrRoute[]): string =>
+  routes.map((r) => `${PR_HOLDERS[r].route}: ${PR_HOLDERS[r].label.charAt(0).toLowerCase()}${PR_HOLDERS[r].label.slice(1)}`).join('; or ');
 
 /** The label of a holder category, including "depends on the legal route". */
 export const prHolderLabel = (holder: PrHolder): string => (holder === 'depends-on-route' ? DEPENDS_ON_ROUTE.label : PR_HOLDERS[holder].label);
