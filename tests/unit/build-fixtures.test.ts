@@ -30,6 +30,13 @@ describe('the build with fixture content', () => {
     expect(output).toMatch(/summary/);
   });
 
+  it('fails on an option whose parental responsibility depends on the route but names only one route, naming the file and the field', () => {
+    const { status, output } = build('depends-without-routes');
+    expect(status).not.toBe(0);
+    expect(output).toContain('test-option');
+    expect(output).toContain('prRoutes');
+  });
+
   it('builds valid content and lists overdue pages on the editors page without failing', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);
