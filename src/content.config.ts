@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CaseStudySchema } from './schemas/case-studies';
+import { ChangeSchema } from './schemas/changes';
 import { GlossarySchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guides';
 import { LegislationSchema } from './schemas/legislation';
@@ -23,4 +24,5 @@ export const collections = {
   'case-studies': defineCollection({ loader: from('case-studies'), schema: CaseStudySchema }),
   guides: defineCollection({ loader: from('guides'), schema: GuideSchema }),
   training: defineCollection({ loader: from('training'), schema: TrainingSchema }),
+  changes: defineCollection({ loader: from('changes'), schema: ChangeSchema }),
 };

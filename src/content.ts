@@ -17,6 +17,8 @@ export const questions = (await getCollection('questions')).sort((a, b) => a.dat
 export const caseStudies = await getCollection('case-studies');
 export const guides = (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 export const training = (await getCollection('training')).sort((a, b) => a.data.order - b.data.order);
+/** Changes in law and policy since the sources, newest first. */
+export const changes = (await getCollection('changes')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
 
 const all = {
   sources,
@@ -28,6 +30,7 @@ const all = {
   'case-studies': caseStudies,
   guides,
   training,
+  changes,
 };
 
 function filesIn(collection: string): string[] {

@@ -28,6 +28,10 @@ export const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
     questions: 'questions',
     'figures[].citation.source': 'sources',
     'charts[].citation.source': 'sources',
+    'facts.legalBasis.cite[].source': 'sources',
+    'facts.parentalResponsibility.cite[].source': 'sources',
+    'facts.lookedAfterNote.cite[].source': 'sources',
+    'facts.ends.cite[].source': 'sources',
   },
   glossary: { seeAlso: 'glossary' },
   'case-studies': { 'figures[].citation.source': 'sources' },
@@ -144,6 +148,45 @@ export function duplicateGlossaryNames(glossary: EntryLike[]): Problem[] {
   return problems;
 }
 
+/** Source kinds a change in law may be cited to: the primary kinds, never the 2012 to 2020 evidence documents. */
+const PRIMARY_SOURCE_KINDS = new Set(['legislation', 'regulations', 'statutory-guidance', 'strategy', 'inspection-framework', 'announcement', 'parliamentary-record', 'statistics']);
+
+/**
+ * Changes in law (`content/changes/`): every affected page must exist, every citation must be to a primary source,
+ * and the timeline entry (`law`) must exist. The schema already requires at least one affected page.
+ */
+export function changeProblems(collections: CollectionsLike): Problem[] {
+  const byId = (collection: string) => new Map((collections[collection] ?? []).map((e) => [e.id, e]));
+  const sources = byId('sources');
+  const problems: Problem[] = [];
+  for (const change of collections.changes ?? []) {
+    const file = fileOf('changes', change);
+    const affects = Array.isArray(change.data.affects) ? (change.data.affects as Array<Record<string, unknown>>) : [];
+    if (affects.length === 0) problems.push({ file, field: 'affects', message: 'must name at least one page the change affects' });
+    affects.forEach((item, i) => {
+      const [collection, value] = Object.entries(item).find(([key]) => key !== 'note') ?? [];
+      const id = refId(value);
+      if (!collection || id === undefined || !byId(collection).has(id)) {
+        problems.push({ file, field: `affects[${i}]${collection ? `.${collection}` : ''}`, message: `refers to ${collection ?? 'a'} page "${id ?? ''}", which does not exist` });
+      }
+    });
+    const citations = Array.isArray(change.data.citations) ? (change.data.citations as Array<Record<string, unknown>>) : [];
+    citations.forEach((citation, i) => {
+      const id = refId(citation.source);
+      const source = id === undefined ? undefined : sources.get(id);
+      if (!source) problems.push({ file, field: `citations[${i}].source`, message: `refers to sources entry "${id ?? ''}", which does not exist` });
+      else if (!PRIMARY_SOURCE_KINDS.has(String(source.data.kind))) {
+        problems.push({ file, field: `citations[${i}].source`, message: `cites "${id}", a ${String(source.data.kind)}: a change must be cited to a primary source (law, guidance, strategy, inspection framework, announcement or parliamentary record)` });
+      }
+    });
+    if (change.data.law !== undefined) {
+      const id = refId(change.data.law);
+      if (id === undefined || !byId('legislation').has(id)) problems.push({ file, field: 'law', message: `refers to legislation entry "${id ?? ''}", which does not exist` });
+    }
+  }
+  return problems;
+}
+
 /** Every rule at once. */
 export function checkIntegrity(collections: CollectionsLike, files: Record<string, string[]>): Problem[] {
   return [
@@ -151,6 +194,7 @@ export function checkIntegrity(collections: CollectionsLike, files: Record<strin
     ...missingReferences(collections),
     ...emptyRecommendationLists(collections),
     ...duplicateGlossaryNames(collections.glossary ?? []),
+    ...changeProblems(collections),
   ];
 }
 

@@ -7,6 +7,7 @@ export const QUESTION_ORIGINS = {
   'walsall-managers': 'Walsall working group: questions for managers (2019)',
   'telford-findings': 'Raised by the Telford & Wrekin inspection findings (2020)',
   'site-added': 'Added by this site from the inspection record, where no source list asks it',
+  'corporate-parenting-principles': 'Added by this site: one question for each corporate parenting principle in the 2017 Act',
 } as const;
 export type QuestionOrigin = keyof typeof QUESTION_ORIGINS;
 

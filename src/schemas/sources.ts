@@ -17,7 +17,10 @@ export const PRIMARY_KINDS = {
   strategy: 'Government strategy or policy paper',
   'inspection-framework': 'Inspection framework or Ofsted announcement',
   announcement: 'Government announcement',
+  'parliamentary-record': 'Parliamentary record (written statement, Hansard or committee report)',
   statistics: 'Official statistics',
+  treaty: 'International treaty',
+  judgment: 'Court judgment',
 } as const;
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
