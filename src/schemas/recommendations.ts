@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { CitationSchema } from './common';
 
-/** The four sets of recommendations the site traces. */
+/** The four sets of recommendations the site traces, by their full titles. */
 export const INSPECTIONS = {
   'ofsted-walsall-2012': 'Ofsted inspection of safeguarding and looked after children services, Walsall, 2012',
   'ofsted-walsall-2017': 'Ofsted inspection of children’s services, Walsall, June to July 2017',
@@ -11,8 +11,23 @@ export const INSPECTIONS = {
 } as const;
 export type Inspection = keyof typeof INSPECTIONS;
 
-/** The inspection's name without its place and date, e.g. "Ofsted inspection of children’s services". */
-export const inspectionName = (inspection: Inspection) => INSPECTIONS[inspection].split(',')[0];
+/**
+ * Short names that tell the inspections apart wherever recommendations from several are listed:
+ * council, year, then who made them. Every list of recommendations takes its names from here.
+ */
+export const INSPECTION_SHORT_NAMES: Record<Inspection, string> = {
+  'ofsted-walsall-2012': 'Walsall 2012 Ofsted inspection',
+  'ofsted-walsall-2017': 'Walsall 2017 Ofsted inspection',
+  'walsall-scrutiny-2019': 'Walsall 2019 scrutiny working group',
+  'ofsted-telford-2020': 'Telford & Wrekin 2020 Ofsted inspection',
+};
+
+/** The inspection's short name, e.g. "Walsall 2017 Ofsted inspection". */
+export const inspectionName = (inspection: Inspection) => INSPECTION_SHORT_NAMES[inspection];
+
+/** A recommendation's distinct name, e.g. "Walsall 2017 Ofsted inspection, recommendation 7". */
+export const recommendationName = ({ inspection, number }: { inspection: Inspection; number: string }) =>
+  `${inspectionName(inspection)}, recommendation ${number}`;
 
 /** Red/amber/green ratings as the March 2018 progress report gives them. */
 export const RagSchema = z.enum(['red', 'amber', 'yellow', 'green', 'blue', 'grey', 'not-given']);

@@ -52,20 +52,6 @@ test('a static pack exists for every 2017 recommendation', () => {
   }
 });
 
-test('training progress is kept in the browser and survives a reload', async ({ page }) => {
-  await page.goto('/training/drift-and-delay/');
-  await page.getByRole('button', { name: 'Mark this module as complete' }).click();
-  await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
-  await page.reload();
-  await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
-  await page.goto('/training/');
-  await expect(page.getByText('You have completed 1 of')).toBeVisible();
-  await expect(page.locator('li[data-module="drift-and-delay"]')).toHaveAttribute('data-complete', 'true');
-  await page.goto('/training/summary/');
-  await expect(page.locator('li[data-module="drift-and-delay"]')).toBeVisible();
-  await expect(page.locator('li[data-module="corporate-parenting"]')).toBeHidden();
-});
-
 test('with JavaScript, the self-check marks answers', async ({ page }) => {
   await page.goto('/training/corporate-parenting/');
   const questions = page.locator('.self-check__question');
