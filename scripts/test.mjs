@@ -1,7 +1,7 @@
 // `npm test`: type check, content checks, unit and fixture tests, both builds, browser tests.
 // Each stage's results are counted; the last line is "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
 const results = { passed: 0, failed: 0 };
@@ -35,13 +35,8 @@ function readJson(path) {
 // 1. Types (astro sync generates the content types first).
 count('type check', run('type check', 'npx', ['astro', 'sync']) && run('type check', 'npx', ['astro', 'check']));
 
-// 2. No text copied from the sources.
-const copycheck = '../shared/tools/copycheck';
-if (existsSync(copycheck)) count('copycheck', run('copycheck', copycheck, ['content', 'src']));
-else {
-  console.log(`\n▶ copycheck: ${copycheck} not found (it lives in shared/ beside the project).`);
-  count('copycheck (tool missing)', false);
-}
+// 2. No text copied from the sources (the five source texts are kept in tests/originality/sources/).
+count('copycheck', run('copycheck', process.execPath, ['scripts/copycheck.mjs', 'content', 'src']));
 
 // No high or critical advisories in runtime dependencies (the built site ships none of node_modules).
 count('npm audit --omit=dev', run('npm audit', 'npm', ['audit', '--omit=dev', '--audit-level=high']));
