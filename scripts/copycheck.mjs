@@ -90,7 +90,11 @@ export function sharedRuns(text, extension, shingles, { min = 12, allowed = [] }
   return runs;
 }
 
-/** The whole check over some paths; returns the lines to print and whether any run was found. */
+/**
+ * The whole check over some paths; returns the lines to print and how many runs were found.
+ * @param {string[]} paths
+ * @param {{ min?: number, allowFile?: string, sourcesDir?: string }} [options]
+ */
 export function copycheck(paths, { min = 12, allowFile, sourcesDir = SOURCES_DIR } = {}) {
   const shingles = sourceShingles(min, sourcesDir);
   const allowed = allowFile ? readAllowList(allowFile) : [];
