@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { findJava, NO_JAVA_MESSAGE } from './find-java.mjs';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
@@ -58,8 +59,10 @@ count('build', built);
 const builtKb = run('build under /kb/', 'npm', ['run', '-s', 'build'], { BASE_PATH: '/kb/', OUT_DIR: './dist-kb' });
 count('build under /kb/', builtKb);
 
-// 5. Browser tests in Debian's Chromium.
+// 5. Browser tests in Debian's Chromium; the page sweep's W3C Nu HTML checker needs Java (its test fails, saying so, without it).
 const chromium = findChromium();
+const java = findJava();
+if (!java) console.log(`\n▶ Nu HTML checker: ${NO_JAVA_MESSAGE}`);
 if (!chromium) {
   console.log('\n▶ browser tests: no Chromium. Install it (as root: apt-get install -y chromium) or set CHROMIUM_PATH.');
   count('browser tests (no Chromium)', false);
@@ -68,7 +71,7 @@ if (!chromium) {
   count('browser tests (build failed)', false);
 } else {
   rmSync('test-results/playwright.json', { force: true });
-  run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+  run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, ...(java ? { JAVA_PATH: java } : {}), PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
   const report = readJson('test-results/playwright.json');
   if (report?.stats) {
     results.passed += report.stats.expected + (report.stats.flaky ?? 0);
