@@ -51,12 +51,13 @@ function builtSite(dir: string, files: Map<string, string>): BuiltSite {
   };
 }
 
-/** Content files by the page they build (`/glossary/care-order/` → content/glossary/care-order.mdx), and their text. */
-function contentFiles(root: string): { byPage: Map<string, string>; text: Map<string, string> } {
+/** Content files by the page they build (`/glossary/care-order/` → content/glossary/care-order.mdx), their text, and a cache of where each link is written. */
+function contentFiles(root: string): { byPage: Map<string, string>; text: Map<string, string>; anywhere: Map<string, string[]> } {
   const dir = resolve(root, contentRoot());
   const byPage = new Map<string, string>();
   const text = new Map<string, string>();
-  if (!existsSync(dir)) return { byPage, text };
+  const anywhere = new Map<string, string[]>();
+  if (!existsSync(dir)) return { byPage, text, anywhere };
   for (const collection of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const name of readdirSync(join(dir, collection.name), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))) {
       const file = join(dir, collection.name, name);
@@ -64,7 +65,7 @@ function contentFiles(root: string): { byPage: Map<string, string>; text: Map<st
       text.set(file, readFileSync(file, 'utf8'));
     }
   }
-  return { byPage, text };
+  return { byPage, text, anywhere };
 }
 
 interface LinkProblem {
@@ -140,12 +141,20 @@ export function linkCheck(): AstroIntegration {
 
 /** Where a link on a built page is written in content (file:line): its page's own file first, else any content file. */
 function writtenAt(link: string, page: string, content: ReturnType<typeof contentFiles>, root: string): string[] {
+  const at = (file: string) => linesWithLink(content.text.get(file) ?? '', link).map((line) => `${relative(root, file)}:${line}`);
   const own = content.byPage.get(page);
+  const inOwn = own ? at(own) : [];
   // A same-page #fragment can only be written in the page's own file.
-  const candidates = link.startsWith('#') ? (own ? [own] : []) : own ? [own, ...[...content.text.keys()].filter((f) => f !== own)] : [...content.text.keys()];
-  for (const file of candidates) {
-    const lines = linesWithLink(content.text.get(file) ?? '', link);
-    if (lines.length) return lines.map((line) => `${relative(root, file)}:${line}`);
+  if (inOwn.length || link.startsWith('#')) return inOwn;
+  // Searched once per link: a template's broken link can be on every page of a large site.
+  let anywhere = content.anywhere.get(link);
+  if (!anywhere) {
+    anywhere = [];
+    for (const file of content.text.keys()) {
+      anywhere = at(file);
+      if (anywhere.length) break;
+    }
+    content.anywhere.set(link, anywhere);
   }
-  return [];
+  return anywhere;
 }
