@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureContentDir } from './fixture-content';
+import { FIXTURES, fixtureContentDir } from './fixture-content';
 
 /** Builds the real site from a fixture content folder (or a folder prepared by the test). */
 function build(rule?: string, contentDir = fixtureContentDir(rule)) {
@@ -16,11 +16,13 @@ function build(rule?: string, contentDir = fixtureContentDir(rule)) {
 }
 
 describe('the build with fixture content', () => {
-  it('fails on a reference to a missing entry, naming the file and the field', () => {
-    const { status, output } = build('missing-reference');
+  it('fails on a reference to a missing entry and on two files with the same id by case, naming the file and the field', () => {
+    const dir = fixtureContentDir('missing-reference');
+    cpSync(join(FIXTURES, 'duplicate-id'), dir, { recursive: true });
+    const { status, output } = build(undefined, dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('broken-term.mdx');
-    expect(output).toContain('recommendations[0]');
+    expect(output).toMatch(/broken-term\.mdx → recommendations\[0\]: refers to recommendations entry "no-such-recommendation", which does not exist/);
+    expect(output).toMatch(/twin-term\.mdx → id: has the same id "twin-term" as \S*Twin-Term\.mdx in glossary/);
   });
 
   it('fails on a missing required field, naming the file and the field', () => {
@@ -81,6 +83,7 @@ describe('content that must not reach a built page: fields', () => {
     ['a summary too long for a search result', 'glossary/long-summary.mdx:3 → summary: is 329 characters: keep a summary to 300 or fewer'],
     ['an empty file', 'glossary/empty-file.mdx: the file is empty: give it frontmatter'],
     ['bytes that are not UTF-8', 'glossary/bad-bytes.mdx:16: the file is not UTF-8 text'],
+    ['a topic not in the list', 'glossary/unknown-topic.mdx:11 → topics.1: Invalid option: expected one of "permanence-options"'],
   ])('names the file, line and field, and what to do, for %s', (_, message) => {
     expect(result.output).toContain(message);
   });
