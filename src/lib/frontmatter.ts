@@ -111,3 +111,24 @@ export function lineOfField(text: string, path: ReadonlyArray<PropertyKey>): num
   }
   return undefined;
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Problems with a content file itself, before its fields: empty, not UTF-8 text, or holding control characters. */
+export function fileProblem(bytes: Uint8Array): { line?: number; message: string } | undefined {
+  if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('utf8'))) {
+    return { message: 'the file is empty: give it frontmatter between --- lines (copy a neighbouring file), or delete it' };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = Buffer.from(bytes).toString('utf8').indexOf('\uFFFD');
+    return { line: Buffer.from(bytes).toString('utf8').slice(0, at).split('\n').length, message: 'the file is not UTF-8 text (a byte on this line is not a character): save it as UTF-8, or retype the text around it' };
+  }
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    return { line: text.slice(0, control.index).split('\n').length, message: `the file holds an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) on this line: delete it and retype the text around it` };
+  }
+  return undefined;
+}

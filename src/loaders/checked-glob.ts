@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { datesAsWritten, lineOfField, readAsWritten } from '../lib/frontmatter';
+import { datesAsWritten, fileProblem, lineOfField, readAsWritten } from '../lib/frontmatter';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -42,27 +42,6 @@ function issuesOf(error: unknown): Array<{ path: PropertyKey[]; message: string 
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Problems with the file itself, before its fields: empty, not UTF-8 text, or holding control characters. */
-export function fileProblem(bytes: Uint8Array): { line?: number; message: string } | undefined {
-  if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('utf8'))) {
-    return { message: 'the file is empty: give it frontmatter between --- lines (copy a neighbouring file), or delete it' };
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const at = Buffer.from(bytes).toString('utf8').indexOf('\uFFFD');
-    return { line: Buffer.from(bytes).toString('utf8').slice(0, at).split('\n').length, message: 'the file is not UTF-8 text (a byte on this line is not a character): save it as UTF-8, or retype the text around it' };
-  }
-  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
-  if (control) {
-    return { line: text.slice(0, control.index).split('\n').length, message: `the file holds an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) on this line: delete it and retype the text around it` };
-  }
-  return undefined;
-}
-
 export function formatSchemaProblems(problems: SchemaProblem[]): string {
   return problems
     .map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` → ${p.field}` : ''}: ${p.message}`)
@@ -78,10 +57,20 @@ function schemaFailure(found: SchemaProblem[]): AstroError {
   );
 }
 
+
 /** A YAML or file error as a problem line: Astro sets `loc` to the file and line on YAML errors. */
 function asProblem(error: unknown): SchemaProblem {
   const loc = (error as { loc?: { file?: string; line?: number } }).loc;
   return { file: loc?.file ?? '(unknown file)', line: loc?.line, field: '', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Astro's frontmatter with its Dates put back to the text written (unchanged if the YAML cannot be read again). */
+function asWritten<T>(data: T, text: string): T {
+  try {
+    return datesAsWritten(data, readAsWritten(text));
+  } catch {
+    return data;
+  }
 }
 
 /** The Markdown files under a folder (every .md and .mdx file, as the collections' glob pattern reads), as absolute paths. */
@@ -117,15 +106,19 @@ export function checkedGlob(options: GlobOptions): Loader {
         round.problems.push({ file: named(filePath), line: problem.line, field: '', message: problem.message });
       }
       const failed = new Set<string>();
+      // The dev server re-parses a changed file after load() has finished: then an error is thrown as Astro throws it.
+      let collecting = true;
       const parseData: LoaderContext['parseData'] = async (props) => {
         const filePath = props.filePath ?? '';
+        const text = filePath ? readFileSync(filePath, 'utf8') : '';
+        const data = text ? asWritten(props.data, text) : props.data;
+        if (!collecting) return context.parseData({ ...props, data });
         if (unreadable.has(filePath)) {
           failed.add(props.id);
           return props.data;
         }
-        const text = filePath ? readFileSync(filePath, 'utf8') : '';
         try {
-          return await context.parseData({ ...props, data: text ? datesAsWritten(props.data, readAsWritten(text)) : props.data });
+          return await context.parseData({ ...props, data });
         } catch (error) {
           failed.add(props.id);
           for (const issue of issuesOf(error)) {
@@ -147,6 +140,7 @@ export function checkedGlob(options: GlobOptions): Loader {
         const file = (error as { loc?: { file?: string } }).loc?.file;
         if (!file || !unreadable.has(resolve(root, file))) round.failures.push(error);
       } finally {
+        collecting = false;
         for (const id of failed) context.store.delete(id);
         round.loading -= 1;
         if (round.loading === 0) round.done.splice(0).forEach((done) => done());

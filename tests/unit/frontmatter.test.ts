@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAsWritten, lineOfField, readAsWritten } from '../../src/lib/frontmatter';
+import { datesAsWritten, fileProblem, lineOfField, readAsWritten } from '../../src/lib/frontmatter';
 
 const file = `---
 title: A page
@@ -43,5 +43,26 @@ describe('frontmatter read as written', () => {
   it('falls back to the nearest parent that is written', () => {
     expect(lineOfField(file, ['sources', 0, 'url'])).toBe(14);
     expect(lineOfField(file, ['summary'])).toBeUndefined();
+  });
+});
+
+describe('problems with the file itself', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('passes UTF-8 text, tabs and Windows line ends included', () => {
+    expect(fileProblem(bytes('---\r\ntitle: Café\t“quoted”\r\n---\r\n'))).toBeUndefined();
+  });
+
+  it('finds an empty file, or one of only blank lines', () => {
+    expect(fileProblem(new Uint8Array())?.message).toMatch(/^the file is empty/);
+    expect(fileProblem(bytes('\n  \n'))?.message).toMatch(/^the file is empty/);
+  });
+
+  it('finds bytes that are not UTF-8, with their line', () => {
+    expect(fileProblem(new Uint8Array([...bytes('---\ntitle: caf'), 0xe9, ...bytes('\n---\n')]))).toEqual({ line: 2, message: expect.stringMatching(/not UTF-8 text/) });
+  });
+
+  it('finds an invisible control character, naming it and its line', () => {
+    expect(fileProblem(bytes('---\ntitle: a\n---\n\nBody \u0007text\n'))).toEqual({ line: 5, message: expect.stringContaining('(U+0007)') });
   });
 });
