@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pastDate, summaryText, titleText } from './common';
+import { pastDate, summaryText, titleText } from './dates-and-lengths';
 
 /** The five 2012 to 2020 documents the site grew from: evidence, dated as they are. */
 export const EVIDENCE_KINDS = {
