@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { linkCheck } from './src/integrations/link-check';
 import { markdownProcessor } from './src/integrations/markdown-plugins';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { contentRoot } from './src/lib/content-root';
@@ -28,5 +29,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // The link check runs first: a broken link fails the build before the search index is written.
+  integrations: [mdx(), sitemap(), linkCheck(), pagefindIndex()],
 });

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CaseStudySchema } from './schemas/case-studies';
 import { ChangeSchema } from './schemas/changes';
+import { withPageRules } from './schemas/common';
 import { GlossarySchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guides';
 import { LegislationSchema } from './schemas/legislation';
@@ -11,18 +11,20 @@ import { RecommendationSchema } from './schemas/recommendations';
 import { SourceSchema } from './schemas/sources';
 import { TrainingSchema } from './schemas/training';
 import { contentRoot } from './lib/content-root';
+import { checkedGlob } from './loaders/checked-glob';
 
-const from = (folder: string) => glob({ base: `${contentRoot()}/${folder}`, pattern: '**/*.{md,mdx}' });
+/** Every collection is read with checkedGlob(): dates as written, every file checked, all problems listed at once. */
+const from = (folder: string) => checkedGlob({ base: `${contentRoot()}/${folder}`, pattern: '**/*.{md,mdx}' });
 
 export const collections = {
   sources: defineCollection({ loader: from('sources'), schema: SourceSchema }),
   recommendations: defineCollection({ loader: from('recommendations'), schema: RecommendationSchema }),
-  permanence: defineCollection({ loader: from('permanence'), schema: PermanenceSchema }),
-  glossary: defineCollection({ loader: from('glossary'), schema: GlossarySchema }),
-  legislation: defineCollection({ loader: from('legislation'), schema: LegislationSchema }),
-  questions: defineCollection({ loader: from('questions'), schema: QuestionSchema }),
-  'case-studies': defineCollection({ loader: from('case-studies'), schema: CaseStudySchema }),
-  guides: defineCollection({ loader: from('guides'), schema: GuideSchema }),
-  training: defineCollection({ loader: from('training'), schema: TrainingSchema }),
+  permanence: defineCollection({ loader: from('permanence'), schema: withPageRules(PermanenceSchema) }),
+  glossary: defineCollection({ loader: from('glossary'), schema: withPageRules(GlossarySchema) }),
+  legislation: defineCollection({ loader: from('legislation'), schema: withPageRules(LegislationSchema) }),
+  questions: defineCollection({ loader: from('questions'), schema: withPageRules(QuestionSchema) }),
+  'case-studies': defineCollection({ loader: from('case-studies'), schema: withPageRules(CaseStudySchema) }),
+  guides: defineCollection({ loader: from('guides'), schema: withPageRules(GuideSchema) }),
+  training: defineCollection({ loader: from('training'), schema: withPageRules(TrainingSchema) }),
   changes: defineCollection({ loader: from('changes'), schema: ChangeSchema }),
 };

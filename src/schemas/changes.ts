@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { CitationSchema } from './common';
+import { calendarDate, CitationSchema, pastDate } from './common';
 
 /** What kind of change it is. */
 export const CHANGE_KINDS = {
@@ -46,12 +46,12 @@ export const ChangeSchema = z.object({
   /** A short name for the change, e.g. "Kinship local offer becomes a legal duty". */
   title: z.string().min(5).max(120),
   /** When the change was made, published or took effect (YYYY-MM-DD). */
-  date: z.coerce.date(),
+  date: calendarDate,
   kind: z.enum(Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]]),
   /** Its status on the date it was checked. */
   status: z.enum(Object.keys(CHANGE_STATUS) as [ChangeStatus, ...ChangeStatus[]]),
   /** When an editor last read the primary sources cited below and confirmed the status (YYYY-MM-DD). */
-  checked: z.coerce.date(),
+  checked: pastDate,
   /** What changed, in two to four plain sentences. */
   summary: z.string().min(40).max(900),
   /** The primary sources it is cited to, each at section level, with the exact address read. */

@@ -1,6 +1,10 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDate } from '../lib/dates';
+import { calendarDate, pastDate, summaryText, titleText } from './dates-and-lengths';
 import { AUDIENCE_IDS, TOPIC_IDS } from './topics';
+
+export { calendarDate, isRealDate, pastDate, SUMMARY_MAX, summaryText, TITLE_MAX, titleText } from './dates-and-lengths';
 
 /** A citation: which source document, and where in it. */
 export const CitationSchema = z.object({
@@ -27,22 +31,22 @@ export const FigureSchema = z.object({
 
 /** Fields every content page carries: traceability, citations, currency, indexing. */
 export const pageFields = {
-  /** Page title, as the h1. */
-  title: z.string().min(3),
-  /** One or two plain-English sentences: shown in lists and as the meta description. */
-  summary: z.string().min(20).max(320),
+  /** Page title, as the h1 (at most TITLE_MAX characters). */
+  title: titleText,
+  /** One or two plain-English sentences: shown in lists and as the meta description (20 to SUMMARY_MAX characters). */
+  summary: summaryText,
   /** Recommendation ids this page supports: at least one. */
   recommendations: z.array(reference('recommendations')).min(1),
   /** The source documents (and sections) the page's facts come from: at least one. */
   sources: z.array(CitationSchema).min(1),
   /** The date or period the facts describe, in words: "2018", "June 2012", "2011 to 2017". */
   factsDate: z.string().min(4),
-  /** When an editor last checked the page against its sources. */
-  lastReviewed: z.coerce.date(),
-  /** When the page must next be checked. */
-  reviewDue: z.coerce.date(),
-  /** When an editor last checked the law and policy the page states against the primary sources it cites. */
-  lawChecked: z.coerce.date().optional(),
+  /** When an editor last checked the page against its sources (YYYY-MM-DD, not after the build date). */
+  lastReviewed: pastDate,
+  /** When the page must next be checked (YYYY-MM-DD, after lastReviewed). */
+  reviewDue: calendarDate,
+  /** When an editor last checked the law and policy the page states against the primary sources it cites (YYYY-MM-DD, not after the build date). */
+  lawChecked: pastDate.optional(),
   /** Topics from the controlled list in `src/schemas/topics.ts`. */
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Who the page is for. */
@@ -51,4 +55,20 @@ export const pageFields = {
   searchTerms: z.array(z.string().min(2)).default([]),
 };
 
-export const PageSchema = z.object(pageFields);
+/** Rules across the page fields: the next review falls after the last one. */
+export function checkPageDates(data: { lastReviewed?: unknown; reviewDue?: unknown }, ctx: z.RefinementCtx): void {
+  const { lastReviewed, reviewDue } = data;
+  if (!(lastReviewed instanceof Date) || !(reviewDue instanceof Date)) return;
+  if (reviewDue.getTime() <= lastReviewed.getTime()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reviewDue'],
+      message: `${isoDate(reviewDue)} is not after lastReviewed (${isoDate(lastReviewed)}): set the next review after the last one (usually a year later)`,
+    });
+  }
+}
+
+/** A collection schema with the page rules added: use for every collection that spreads `pageFields`. */
+export const withPageRules = <T extends z.ZodObject>(schema: T) => schema.superRefine(checkPageDates);
+
+export const PageSchema = withPageRules(z.object(pageFields));

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { CitationSchema } from './common';
+import { CitationSchema, summaryText, titleText } from './common';
 
 /** The four sets of recommendations the site traces, by their full titles. */
 export const INSPECTIONS = {
@@ -42,7 +42,7 @@ const PeriodStatusSchema = z.object({
 /** An inspection or scrutiny recommendation. The file name is its id. */
 export const RecommendationSchema = z.object({
   /** A short title of your own, e.g. "Friends and family placements". */
-  title: z.string().min(3),
+  title: titleText,
   inspection: z.enum(Object.keys(INSPECTIONS) as [Inspection, ...Inspection[]]),
   /** Its number or label in the source, e.g. "7", "7.1a", "S-I1". */
   number: z.string().min(1),
@@ -59,7 +59,7 @@ export const RecommendationSchema = z.object({
   /** The timescale set for it, where one was set. */
   timescale: z.string().optional(),
   /** What it asks for, in the site's own words (never the original wording). */
-  summary: z.string().min(20),
+  summary: summaryText,
   /** Where it stands in the source. */
   citation: CitationSchema,
   /** For 2017: the March 2018 progress ratings for the two reporting periods. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDate, summaryText, titleText } from './dates-and-lengths';
 
 /** The five 2012 to 2020 documents the site grew from: evidence, dated as they are. */
 export const EVIDENCE_KINDS = {
@@ -47,7 +48,7 @@ const statusIds = Object.keys(LAW_STATUS) as [LawStatus, ...LawStatus[]];
 export const SourceSchema = z
   .object({
     /** Full title as published. */
-    title: z.string().min(3),
+    title: titleText,
     /** A short name for lists and citations. */
     shortTitle: z.string().min(3),
     /** Who published it. */
@@ -59,7 +60,7 @@ export const SourceSchema = z
     /** What kind of document it is: the five evidence kinds, or a primary kind (law, guidance, strategy, inspection). */
     kind: z.enum(kindIds),
     /** One or two sentences on what it is and why it matters here. */
-    summary: z.string().min(20),
+    summary: summaryText,
     /** The period its facts describe, in words. */
     factsDate: z.string().min(4),
     /** The main sections a reader can find in it. */
@@ -67,7 +68,7 @@ export const SourceSchema = z
     /** Primary sources: the exact https address of the document (a legislation.gov.uk Act, a GOV.UK publication). */
     url: z.url({ protocol: /^https$/ }).optional(),
     /** Primary sources: the date the team last read it at that address (YYYY-MM-DD). */
-    checked: z.coerce.date().optional(),
+    checked: pastDate.optional(),
     /** Primary sources: whether it had effect on the checked date. */
     status: z.enum(statusIds).optional(),
   })

@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { findJava, NO_JAVA_MESSAGE, VNU_JAR } from '../../scripts/find-java.mjs';
 import { expect, test } from './fixtures';
 import { DIST, DIST_KB, fileForPath, htmlFiles, readHtml } from './site';
 
@@ -12,7 +15,8 @@ const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].ma
 
 function linkProblems(dist: string, base: string) {
   const problems: string[] = [];
-  const external = new Set<string>();
+  /** Every external link, with the pages it is on. */
+  const external = new Map<string, Set<string>>();
   const idCache = new Map<string, Set<string>>();
   for (const [path, file] of htmlFiles(dist)) {
     const html = readHtml(file);
@@ -21,7 +25,8 @@ function linkProblems(dist: string, base: string) {
       const text = stripTags(inner) || (/aria-label="([^"]+)"/.exec(m[0])?.[1] ?? '');
       if (VAGUE.test(text)) problems.push(`${path}: vague link text "${text}"`);
       if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) {
-        external.add(href);
+        if (!external.has(href)) external.set(href, new Set());
+        external.get(href)!.add(path);
         continue;
       }
       if (href.startsWith('blob:') || href === '') continue;
@@ -52,8 +57,11 @@ function linkProblems(dist: string, base: string) {
 
 test('every internal link and #fragment resolves, at the root', () => {
   const { problems, external } = linkProblems(DIST, '/');
-  console.log(`External links (not fetched): ${external.size}${external.size ? `\n  ${[...external].sort().join('\n  ')}` : ''}`);
+  const list = [...external.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([href, pages]) => `${href}  (${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${[...pages][0]})`);
+  console.log(`External links (not fetched): ${external.size}${external.size ? `\n  ${list.join('\n  ')}` : ''}`);
   expect(problems).toEqual([]);
+  // The build refuses http:// links in content; none may come from templates either.
+  expect([...external.keys()].filter((href) => href.startsWith('http:'))).toEqual([]);
 });
 
 test('every internal link and #fragment resolves when built with BASE_PATH=/kb/', () => {
@@ -83,6 +91,32 @@ test('every page is valid HTML', async () => {
     if (!report.valid) for (const r of report.results) for (const m of r.messages) failures.push(`${path}:${m.line}: ${m.ruleId} ${m.message}`);
   }
   expect(failures.slice(0, 40)).toEqual([]);
+});
+
+/**
+ * The W3C Nu HTML checker over every built page in one batch (it parses as browsers do, and catches what html-validate
+ * lets pass, such as a script after </html>). A known-bad copy of one page goes into the same batch, so the test proves
+ * the checker ran and reports errors. Java comes from scripts/find-java.mjs (npm test installs it when run as root).
+ */
+test('every page passes the W3C Nu HTML checker', () => {
+  test.setTimeout(300_000);
+  const java = process.env.JAVA_PATH || findJava({ install: false });
+  if (!java) throw new Error(NO_JAVA_MESSAGE);
+  const canary = mkdtempSync(join(tmpdir(), 'kb-vnu-'));
+  writeFileSync(join(canary, 'canary.html'), `${readHtml(join(DIST, 'index.html'))}<script src="/x.js"></script>`);
+  const files = [...htmlFiles(DIST).map(([, file]) => file), join(canary, 'canary.html')];
+  // The checker's deep schema needs a large stack; the quick (C1) compiler alone halves its CPU time on one run.
+  const jvm = ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+  const result = spawnSync(java, [...jvm, '-jar', VNU_JAR, '--verbose', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const checked = result.stdout.split('\n').filter((line) => line.endsWith('.html'));
+  expect(checked.length, `vnu checked ${checked.length} of ${files.length} files; it said: ${result.stderr.slice(0, 300)}`).toBe(files.length);
+  const { messages } = JSON.parse(result.stderr) as { messages: Array<{ type: string; subType?: string; url: string; lastLine?: number; message: string }> };
+  // Read from disk, a page's root-relative script is another origin to the CSP's 'self' (file: has none); served, it is not.
+  const fileArtifact = (m: { message: string }) => /^Resource violates Content Security Policy .*“\/(?!\/)/.test(m.message);
+  const found = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning' && !fileArtifact(m)));
+  const [canaryFound, siteFound] = [found.filter((m) => m.url.includes(canary)), found.filter((m) => !m.url.includes(canary))];
+  expect(canaryFound.map((m) => m.message)).toContain('Stray start tag “script”.');
+  expect(siteFound.slice(0, 40).map((m) => `${m.url.replace(`file:${DIST}`, '/')}:${m.lastLine}: ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`)).toEqual([]);
 });
 
 test('page weight: HTML plus CSS under 14 kB gzip on every page; under 5 kB of JavaScript before interaction', () => {

@@ -21,7 +21,13 @@ export function readGlossaryTerms(dir: string): LinkTerm[] {
   }
   return files.flatMap((file) => {
     const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${dir}/${file}`, 'utf8'));
-    const data = (match ? load(match[1]) : {}) as Record<string, unknown>;
+    let data: Record<string, unknown>;
+    try {
+      data = ((match ? load(match[1]) : {}) ?? {}) as Record<string, unknown>;
+    } catch {
+      // Unreadable frontmatter: the content loader reports it with the file and line; the linker just skips the term.
+      return [];
+    }
     if (data.autolink === false || typeof data.title !== 'string') return [];
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     const abbreviation = typeof data.abbreviation === 'string' ? data.abbreviation : undefined;
