@@ -6,6 +6,9 @@ import { markdownProcessor } from './src/integrations/markdown-plugins';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { contentRoot } from './src/lib/content-root';
 
+/** EDITION=<council> builds that council's edition (see src/lib/editions.ts); it keeps its own content cache. */
+const edition = process.env.EDITION?.trim();
+
 /** BASE_PATH=/kb/ serves the whole site under /kb/. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
@@ -13,6 +16,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://permanence-kb.example',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  ...(edition ? { cacheDir: `./node_modules/.astro/edition-${edition}` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: markdownProcessor({ root: new URL('./', import.meta.url), contentDir: contentRoot(), base }) },
