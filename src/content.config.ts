@@ -14,7 +14,7 @@ import { RecommendationSchema } from './schemas/recommendations';
 import { SourceSchema } from './schemas/sources';
 import { TrainingSchema } from './schemas/training';
 import { contentRoot } from './lib/content-root';
-import { editionPattern, editionsDir, entryIdFromPath } from './lib/editions';
+import { EDITIONS_FOLDER, editionPattern, editionsDir, entryIdFromPath } from './lib/editions';
 
 const from = (folder: string) => glob({ base: `${contentRoot()}/${folder}`, pattern: '**/*.{md,mdx}' });
 
@@ -24,10 +24,16 @@ const from = (folder: string) => glob({ base: `${contentRoot()}/${folder}`, patt
  */
 const fromEditions = (part: 'inspections' | 'recommendations') =>
   glob({ base: editionsDir(), pattern: editionPattern(part), generateId: ({ entry }) => entryIdFromPath(entry) });
+/** Sources: the national ones in `content/sources/`, and each edition's own reports in `content/editions/<council>/sources/`. */
+const sourceFiles = glob({
+  base: contentRoot(),
+  pattern: ['sources/**/*.{md,mdx}', `${EDITIONS_FOLDER}/${editionPattern('sources')}`],
+  generateId: ({ entry }) => entryIdFromPath(entry),
+});
 const councilFiles = glob({ base: editionsDir(), pattern: editionPattern('council'), generateId: ({ entry }) => entry.split('/')[0] });
 
 export const collections = {
-  sources: defineCollection({ loader: from('sources'), schema: SourceSchema }),
+  sources: defineCollection({ loader: sourceFiles, schema: SourceSchema }),
   councils: defineCollection({ loader: councilFiles, schema: CouncilSchema }),
   inspections: defineCollection({ loader: fromEditions('inspections'), schema: InspectionSchema }),
   recommendations: defineCollection({ loader: fromEditions('recommendations'), schema: withEditionScope(RecommendationSchema) }),

@@ -59,9 +59,11 @@ const raw = {
 // Editions: the duplicate check sees every edition's files (ids must stay unique when all are built together);
 // the other rules see the editions in this build only.
 const editionFolders = edition ? [edition] : editionNames();
+const editionFileList = editionEntryFiles(editionsDir());
 const files = {
   ...Object.fromEntries(Object.keys(raw).map((c) => [c, filesIn(c)])),
-  ...editionEntryFiles(editionsDir()),
+  ...editionFileList,
+  sources: [...filesIn('sources'), ...editionFileList.sources],
 };
 const problems = [
   ...checkIntegrity(raw, files),

@@ -8,13 +8,13 @@ import type { CollectionsLike, EntryLike, Problem } from './integrity';
 
 /** The edition folder a content file is in (`…/editions/walsall/recommendations/x.mdx` → `walsall`). */
 export function editionOfFile(file: string | undefined): string | undefined {
-  return file ? /(?:^|\/)editions\/([^/]+)\/(?:inspections|recommendations)\//.exec(file)?.[1] : undefined;
+  return file ? /(?:^|\/)editions\/([^/]+)\/(?:inspections|recommendations|sources)\//.exec(file)?.[1] : undefined;
 }
 
 const refId = (value: unknown) => (typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : undefined);
 const fileOf = (collection: string, entry: EntryLike) => entry.filePath ?? `content/${collection}/${entry.id}`;
 
-/** Edition folders: a slug name, a `council.mdx`, and nothing but `inspections/` and `recommendations/` beside it. */
+/** Edition folders: a slug name, a `council.mdx`, and nothing but `inspections/`, `recommendations/` and `sources/` beside it. */
 export function editionFolderProblems(dir: string, editions = editionNames(dir)): Problem[] {
   const problems: Problem[] = [];
   for (const name of editions) {
@@ -26,20 +26,21 @@ export function editionFolderProblems(dir: string, editions = editionNames(dir))
       problems.push({ file: `${folder}/${EDITION_PARTS.council}`, field: 'file', message: `is missing: every edition folder needs one. Run: npm run new:council -- --id ${name} --name "…" --place "…"` });
     }
     for (const entry of existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : []) {
-      const known = entry.isDirectory() ? entry.name === EDITION_PARTS.inspections || entry.name === EDITION_PARTS.recommendations : /^council\.mdx?$/.test(entry.name);
+      const known = entry.isDirectory() ? [EDITION_PARTS.inspections, EDITION_PARTS.recommendations, EDITION_PARTS.sources].includes(entry.name as 'sources') : /^council\.mdx?$/.test(entry.name);
       if (!known && !entry.name.startsWith('.')) {
-        problems.push({ file: `${folder}/${entry.name}`, field: 'file', message: 'is not part of an edition, so the build ignores it: an edition holds council.mdx, inspections/ and recommendations/ only' });
+        problems.push({ file: `${folder}/${entry.name}`, field: 'file', message: 'is not part of an edition, so the build ignores it: an edition holds council.mdx, inspections/, recommendations/ and sources/ only' });
       }
     }
   }
   return problems;
 }
 
-/** Recommendation and inspection files of the editions in this build, for the duplicate-id check. */
-export function editionEntryFiles(dir: string, editions = editionNames(dir)): Record<'inspections' | 'recommendations', string[]> {
+/** The inspection, recommendation and source files of every edition, for the duplicate-id check. */
+export function editionEntryFiles(dir: string, editions = editionNames(dir)): Record<'inspections' | 'recommendations' | 'sources', string[]> {
   return {
     inspections: editions.flatMap((e) => editionFiles(e, 'inspections', dir)),
     recommendations: editions.flatMap((e) => editionFiles(e, 'recommendations', dir)),
+    sources: editions.flatMap((e) => editionFiles(e, 'sources', dir)),
   };
 }
 

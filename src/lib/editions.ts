@@ -12,8 +12,9 @@ import { contentRoot } from './content-root';
 /** The folder of the editions, inside the content folder. */
 export const EDITIONS_FOLDER = 'editions';
 
-/** What an edition folder holds. */
-export const EDITION_PARTS = { council: 'council.mdx', inspections: 'inspections', recommendations: 'recommendations' } as const;
+/** What an edition folder holds: the council, its inspections and recommendations, and the reports they cite. */
+export const EDITION_PARTS = { council: 'council.mdx', inspections: 'inspections', recommendations: 'recommendations', sources: 'sources' } as const;
+export type EditionPart = 'inspections' | 'recommendations' | 'sources';
 
 /** A council's folder name: lower case letters, digits and hyphens ("telford-and-wrekin"). It is the edition's name. */
 export const EDITION_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -44,7 +45,7 @@ export function selectedEdition(value = process.env.EDITION, dir = editionsDir()
 }
 
 /** The glob pattern, relative to the editions folder, for one part of the editions in this build. */
-export function editionPattern(part: 'inspections' | 'recommendations' | 'council', edition = selectedEdition()): string {
+export function editionPattern(part: EditionPart | 'council', edition = selectedEdition()): string {
   const folder = edition ?? '*';
   return part === 'council' ? `${folder}/council.{md,mdx}` : `${folder}/${part}/**/*.{md,mdx}`;
 }
@@ -59,7 +60,7 @@ export function entryIdFromPath(file: string): string {
 }
 
 /** The Markdown files of one part of one edition, as paths. */
-export function editionFiles(edition: string, part: 'inspections' | 'recommendations', dir = editionsDir()): string[] {
+export function editionFiles(edition: string, part: EditionPart, dir = editionsDir()): string[] {
   const folder = `${dir}/${edition}/${part}`;
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
