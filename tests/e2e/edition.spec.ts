@@ -73,6 +73,8 @@ test('it lists its own recommendations and no other council’s, on every page a
   expect(csv).toContain('fixtureford-scrutiny-2026-1');
   expect(existsSync(join(out, 'recommendations/ofsted-walsall-2017-8'))).toBe(false);
   expect(existsSync(join(out, 'questions/pack/recommendation/fixtureford-scrutiny-2026-1/index.html'))).toBe(true);
+  expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('<title>Permanence knowledge base (Fixtureford Council edition)');
+  expect(page('')).toContain('This is the Fixtureford Council edition');
   // The national pages are all there.
   expect(existsSync(join(out, 'glossary/adoption/index.html'))).toBe(true);
   expect(trace.pages.length).toBeGreaterThan(300);
