@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { contentRoot } from './lib/content-root';
-import { editionEntryFiles, editionFolderProblems, editionMembershipProblems } from './lib/edition-rules';
+import { duplicateInspectionNames, editionEntryFiles, editionFolderProblems, editionMembershipProblems } from './lib/edition-rules';
 import { editionNames, editionsDir, selectedEdition } from './lib/editions';
 import { leftOutReport, withSupportFromRecommendations } from './lib/edition-content';
 import { checkIntegrity, formatProblems } from './lib/integrity';
@@ -69,6 +69,7 @@ const problems = [
   ...checkIntegrity(raw, files),
   ...editionFolderProblems(editionsDir(), editionFolders),
   ...editionMembershipProblems(raw),
+  ...duplicateInspectionNames(inspections),
 ];
 if (problems.length > 0) {
   throw new AstroError(

@@ -70,3 +70,17 @@ export function editionMembershipProblems(collections: CollectionsLike): Problem
   }
   return problems;
 }
+
+/** Two inspections with the same short name: pages name recommendations by it, so it must tell them apart. */
+export function duplicateInspectionNames(inspections: EntryLike[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const inspection of inspections) {
+    const name = String(inspection.data.name ?? '').trim().toLowerCase();
+    if (!name) continue;
+    const first = seen.get(name);
+    if (first) problems.push({ file: fileOf('inspections', inspection), field: 'name', message: `"${String(inspection.data.name)}" is already the name of inspection "${first}": add the place and year, e.g. "Walsall 2017 Ofsted inspection"` });
+    else seen.set(name, inspection.id);
+  }
+  return problems;
+}

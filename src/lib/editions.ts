@@ -30,10 +30,13 @@ export function editionNames(dir = editionsDir()): string[] {
     .sort();
 }
 
-/** The edition asked for with EDITION, checked against the folders; undefined builds the full site. */
+const checkedEditions = new Set<string>();
+
+/** The edition asked for with EDITION, checked against the folders (once); undefined builds the full site. */
 export function selectedEdition(value = process.env.EDITION, dir = editionsDir()): string | undefined {
   const name = value?.trim();
   if (!name) return undefined;
+  if (checkedEditions.has(`${dir}\0${name}`)) return name;
   const names = editionNames(dir);
   if (!names.includes(name)) {
     throw new Error(
@@ -41,6 +44,7 @@ export function selectedEdition(value = process.env.EDITION, dir = editionsDir()
         (names.length ? `The editions are: ${names.join(', ')}.` : 'There are no editions yet: run npm run new:council.'),
     );
   }
+  checkedEditions.add(`${dir}\0${name}`);
   return name;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { leftOutReport, linksInText, withSupportFromRecommendations } from '../../src/lib/edition-content';
-import { editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
+import { duplicateInspectionNames, editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
 import { editionPattern, keepsRecommendation, recommendationEditions, recommendationIdInHref, scopeToEdition, selectedEdition } from '../../src/lib/editions';
 import { checkIntegrity } from '../../src/lib/integrity';
 import { rehypeEditionLinks } from '../../src/plugins/links/rehype-edition-links';
@@ -166,6 +166,13 @@ describe('edition integrity rules', () => {
     expect(problem.file).toMatch(/editions\/lonely-council\/council\.mdx$/);
     expect(problem.field).toBe('file');
     expect(problem.message).toContain('npm run new:council');
+  });
+
+  it('fails two inspections with the same short name', () => {
+    const inspection = (id: string, name: string) => ({ id, filePath: `content/editions/x/inspections/${id}.mdx`, data: { name } });
+    expect(duplicateInspectionNames([inspection('a', 'Ofsted inspection'), inspection('b', 'Walsall 2017 Ofsted inspection'), inspection('c', 'ofsted inspection')])).toEqual([
+      { file: 'content/editions/x/inspections/c.mdx', field: 'name', message: '"ofsted inspection" is already the name of inspection "a": add the place and year, e.g. "Walsall 2017 Ofsted inspection"' },
+    ]);
   });
 
   it('fails a recommendation whose inspection does not exist, naming the field', () => {
