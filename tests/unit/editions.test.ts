@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,5 +183,19 @@ describe('edition integrity rules', () => {
     const { collections, files } = readContent(dir);
     const problems = checkIntegrity(collections, files);
     expect(problems).toEqual([{ file, field: 'inspection', message: 'refers to inspections entry "no-such-inspection", which does not exist' }]);
+  });
+});
+
+describe('inspection judgements', () => {
+  it('fail the build for an overall effectiveness grade on an Ofsted inspection from April 2026, naming the file and field', { timeout: 300_000 }, () => {
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: fixtureContentDir('overall-grade-2026'), OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('test-inspection-2026');
+    expect(output).toContain('judgements.0.area');
+    expect(output).toContain('no overall effectiveness judgement');
   });
 });
