@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/integrations/markdown-plugins';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { contentRoot } from './src/lib/content-root';
+import { selectedEdition } from './src/lib/editions';
 
-/** EDITION=<council> builds that council's edition (see src/lib/editions.ts); it keeps its own content cache. */
-const edition = process.env.EDITION?.trim();
+/** EDITION=<council> builds that council's edition (see src/lib/editions.ts), checked here first; it keeps its own content cache. */
+const edition = selectedEdition();
 
 /** BASE_PATH=/kb/ serves the whole site under /kb/. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
