@@ -27,6 +27,7 @@ const NATIONAL = ['glossary', 'questions', 'permanence', 'guides'].flatMap((c) =
 
 /** One synthetic council: council.mdx, one inspection, its report, and RECS recommendations, as a council would write them. */
 function writeEdition(editionsDir, i) {
+  seed = 7 + i; // the same council gets the same files however many others are written
   const id = name(i);
   const dir = join(editionsDir, id);
   for (const part of ['inspections', 'recommendations', 'sources']) mkdirSync(join(dir, part), { recursive: true });
