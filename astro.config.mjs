@@ -6,6 +6,10 @@ import { linkCheck } from './src/integrations/link-check';
 import { markdownProcessor } from './src/integrations/markdown-plugins';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { contentRoot } from './src/lib/content-root';
+import { selectedEdition } from './src/lib/editions';
+
+/** EDITION=<council> builds that council's edition (see src/lib/editions.ts), checked here first; it keeps its own content cache. */
+const edition = selectedEdition();
 
 /** BASE_PATH=/kb/ serves the whole site under /kb/. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -14,6 +18,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://permanence-kb.example',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  ...(edition ? { cacheDir: `./node_modules/.astro/edition-${edition}` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: markdownProcessor({ root: new URL('./', import.meta.url), contentDir: contentRoot(), base }) },

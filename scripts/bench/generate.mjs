@@ -1,5 +1,5 @@
 // Generates a synthetic content folder of N pages from the real schemas' shape, for the benchmark.
-// The text is made of random words from a neutral vocabulary; the sources and recommendations are the real ones.
+// The text is made of random words from a neutral vocabulary; the sources and council editions are the real ones.
 //   node scripts/bench/generate.mjs <pages> <out-dir>
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,10 @@ const sentence = (n) => { const w = Array.from({ length: n }, zipf); w[0] = w[0]
 const paragraph = () => Array.from({ length: 4 }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
 
 rmSync(out, { recursive: true, force: true });
-for (const folder of ['sources', 'recommendations']) cpSync(join('content', folder), join(out, folder), { recursive: true });
-const recs = readdirSync(join(out, 'recommendations')).map((f) => f.replace(/\.mdx?$/, ''));
+for (const folder of ['sources', 'editions']) cpSync(join('content', folder), join(out, folder), { recursive: true });
+const recs = readdirSync(join(out, 'editions'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\/recommendations\/[^/]+\.mdx?$/.test(f))
+  .map((f) => f.split('/').pop().replace(/\.mdx?$/, ''));
 const sources = readdirSync(join(out, 'sources')).map((f) => f.replace(/\.mdx?$/, ''));
 
 const common = (i, title) => `title: "${title}"

@@ -1,6 +1,7 @@
 // `npm run bench`: prints build time, pages per second, bytes per page, Pagefind index size, and the bytes and
 // time of a first search in headless Chromium, for the real site and for synthetic sites of 1,000 and 10,000 pages.
 // It asserts nothing. BENCH_SIZES=1000 limits the synthetic sizes (default "1000,10000"; "" for the real site only).
+// Then the council editions benchmark (scripts/bench/editions.mjs): BENCH_EDITIONS=0 skips it.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../find-chromium.mjs';
+import { runEditionsBench } from './editions.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 
@@ -95,3 +97,5 @@ console.table(rows);
 console.log('Bytes are as transferred (gzip where a host would serve it). "open search": pressing "/" until the dialog is ready');
 console.log('(the Component UI, and whatever Pagefind loads before a key is typed). "first query": typing the query until');
 console.log('the first result shows (the engine, index metadata, filters, index chunks and result fragments it fetches).');
+// Council editions: time per edition and in total, and one edition's build as other editions are added.
+if (Number(process.env.BENCH_EDITIONS ?? 20) > 0) runEditionsBench();

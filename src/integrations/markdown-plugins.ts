@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeGlossaryLinks } from '../plugins/glossary/rehype-glossary';
 import { readGlossaryTerms } from '../plugins/glossary/terms';
 import { rehypeBaseLinks } from '../plugins/links/rehype-base-links';
+import { rehypeEditionLinks } from '../plugins/links/rehype-edition-links';
+import { leftOutRecommendation } from '../lib/editions';
 import { rehypeWrapTables } from '../plugins/tables/rehype-wrap-tables';
 
 /**
@@ -15,6 +17,7 @@ export function markdownProcessor({ root, contentDir, base }: { root: URL; conte
   return unified({
     rehypePlugins: [
       [rehypeGlossaryLinks, { terms, include: [content], base }],
+      [rehypeEditionLinks, { leftOut: (href: string) => leftOutRecommendation(href) }],
       [rehypeBaseLinks, { base }],
       rehypeWrapTables,
     ],

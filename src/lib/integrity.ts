@@ -21,7 +21,14 @@ export interface Problem {
 /** Where each collection's entries point to other collections: field path → target collection. */
 export const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
   '*': { recommendations: 'recommendations', 'sources[].source': 'sources' },
-  recommendations: { 'citation.source': 'sources', 'progress.citation.source': 'sources', 'related[].recommendation': 'recommendations' },
+  recommendations: {
+    inspection: 'inspections',
+    'citation.source': 'sources',
+    'progress.citation.source': 'sources',
+    'related[].recommendation': 'recommendations',
+    ...Object.fromEntries(['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'].map((c) => [`supportedBy[].${c}`, c])),
+  },
+  inspections: { council: 'councils', 'citation.source': 'sources', frameworkLaw: 'legislation', guide: 'guides' },
   permanence: {
     relatedTerms: 'glossary',
     relatedLaw: 'legislation',
@@ -93,11 +100,15 @@ export function missingReferences(collections: CollectionsLike): Problem[] {
   return problems;
 }
 
-/** Pages that support no recommendation. */
+/** Whether an edition build left out some of the entry's recommendations because they belong to other councils. */
+const leftOutOf = (entry: EntryLike, field: string) =>
+  Array.isArray(entry.data.leftOut) && entry.data.leftOut.some((l: { field?: string }) => l.field?.startsWith(`${field}[`));
+
+/** Pages that support no recommendation (in an edition build, a page whose recommendations are all other councils' is not empty). */
 export function emptyRecommendationLists(collections: CollectionsLike): Problem[] {
   return TRACED_COLLECTIONS.flatMap((collection) =>
     (collections[collection] ?? [])
-      .filter((entry) => !Array.isArray(entry.data.recommendations) || entry.data.recommendations.length === 0)
+      .filter((entry) => !Array.isArray(entry.data.recommendations) || (entry.data.recommendations.length === 0 && !leftOutOf(entry, 'recommendations')))
       .map((entry) => ({ file: fileOf(collection, entry), field: 'recommendations', message: 'must name at least one recommendation the page supports' })),
   );
 }

@@ -12,7 +12,7 @@ export const questionsForTopic = (topic: Topic) => questions.filter((q) => (q.da
 export const recommendationsWithQuestions: Array<{ r: CollectionEntry<'recommendations'>; n: number }> = recommendations
   .map((r) => ({ r, n: questionsForRecommendation(r.id).length }))
   .filter((x) => x.n > 0)
-  .sort((a, b) => a.r.data.inspection.localeCompare(b.r.data.inspection) || a.r.data.order - b.r.data.order);
+  .sort((a, b) => a.r.data.inspection.id.localeCompare(b.r.data.inspection.id) || a.r.data.order - b.r.data.order);
 
 /** Topics that have questions, with how many. */
 export const topicsWithQuestions: Array<{ t: Topic; n: number }> = TOPIC_IDS.map((t) => ({ t, n: questionsForTopic(t).length })).filter((x) => x.n > 0);

@@ -1,5 +1,4 @@
-import { recommendations, tracedPages, type TracedEntry } from '../content';
-import { INSPECTIONS, type Inspection } from '../schemas/recommendations';
+import { inspections, recommendations, tracedPages, type TracedEntry } from '../content';
 import { TYPE_LABELS } from './page-types';
 import type { PagedCollection } from './urls';
 
@@ -20,13 +19,13 @@ export function supportCount(id: string): number {
   return tracedPages.filter((p) => p.data.recommendations.some((r) => r.id === id)).length;
 }
 
-/** Recommendations grouped by inspection, in inspection and number order. */
+/** Recommendations grouped by inspection, oldest inspection first, then in number order. */
 export function recommendationsByInspection() {
-  const order = Object.keys(INSPECTIONS) as Inspection[];
-  return order.map((inspection) => ({
-    inspection,
-    label: INSPECTIONS[inspection],
-    items: recommendations.filter((r) => r.data.inspection === inspection).sort((a, b) => a.data.order - b.data.order),
+  return inspections.map((entry) => ({
+    inspection: entry.id,
+    label: entry.data.title,
+    entry,
+    items: recommendations.filter((r) => r.data.inspection.id === entry.id).sort((a, b) => a.data.order - b.data.order),
   }));
 }
 

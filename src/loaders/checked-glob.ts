@@ -49,7 +49,9 @@ export function formatSchemaProblems(problems: SchemaProblem[]): string {
 }
 
 function schemaFailure(found: SchemaProblem[]): AstroError {
-  const problems = [...found].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // Loaders whose folders overlap (sources and the editions) may report the same unreadable file: list it once.
+  const unique = [...new Map(found.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()];
+  const problems = unique.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const files = new Set(problems.map((p) => p.file)).size;
   return new AstroError(
     `Content schema check failed: ${problems.length} problem(s) in ${files} file(s)`,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { changes, tracedPages } from '../content';
+import { changes, editionCouncil, tracedPages } from '../content';
 import { changeAnchor } from '../lib/changes';
 import { formatDate } from '../lib/dates';
 import { TYPE_LABELS } from '../lib/page-types';
@@ -50,7 +50,7 @@ export const GET: APIRoute = ({ site }) => {
   const updated = (entries[0]?.updated ?? new Date(0)).toISOString();
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${escape(SITE_NAME)}: content changes and changes in the law</title>
+  <title>${escape(SITE_NAME)}${editionCouncil ? ` (${escape(editionCouncil.data.name)} edition)` : ''}: content changes and changes in the law</title>
   <link href="${escape(abs(href('/feed.xml')))}" rel="self"/>
   <link href="${escape(abs(href('/')))}"/>
   <id>${escape(abs(href('/')))}</id>

@@ -2,33 +2,6 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { CitationSchema, summaryText, titleText } from './common';
 
-/** The four sets of recommendations the site traces, by their full titles. */
-export const INSPECTIONS = {
-  'ofsted-walsall-2012': 'Ofsted inspection of safeguarding and looked after children services, Walsall, 2012',
-  'ofsted-walsall-2017': 'Ofsted inspection of children’s services, Walsall, June to July 2017',
-  'walsall-scrutiny-2019': 'Walsall scrutiny working group on permanence, 2019',
-  'ofsted-telford-2020': 'Ofsted inspection of children’s services, Telford & Wrekin, 2020',
-} as const;
-export type Inspection = keyof typeof INSPECTIONS;
-
-/**
- * Short names that tell the inspections apart wherever recommendations from several are listed:
- * council, year, then who made them. Every list of recommendations takes its names from here.
- */
-export const INSPECTION_SHORT_NAMES: Record<Inspection, string> = {
-  'ofsted-walsall-2012': 'Walsall 2012 Ofsted inspection',
-  'ofsted-walsall-2017': 'Walsall 2017 Ofsted inspection',
-  'walsall-scrutiny-2019': 'Walsall 2019 scrutiny working group',
-  'ofsted-telford-2020': 'Telford & Wrekin 2020 Ofsted inspection',
-};
-
-/** The inspection's short name, e.g. "Walsall 2017 Ofsted inspection". */
-export const inspectionName = (inspection: Inspection) => INSPECTION_SHORT_NAMES[inspection];
-
-/** A recommendation's distinct name, e.g. "Walsall 2017 Ofsted inspection, recommendation 7". */
-export const recommendationName = ({ inspection, number }: { inspection: Inspection; number: string }) =>
-  `${inspectionName(inspection)}, recommendation ${number}`;
-
 /** Red/amber/green ratings as the March 2018 progress report gives them. */
 export const RagSchema = z.enum(['red', 'amber', 'yellow', 'green', 'blue', 'grey', 'not-given']);
 
@@ -39,11 +12,23 @@ const PeriodStatusSchema = z.object({
   impact: RagSchema,
 });
 
-/** An inspection or scrutiny recommendation. The file name is its id. */
+/** A national page that supports a recommendation, named by its collection: `{ guides: private-fostering }`. */
+const SupportingPageSchema = z.union([
+  z.object({ permanence: reference('permanence') }),
+  z.object({ guides: reference('guides') }),
+  z.object({ training: reference('training') }),
+  z.object({ questions: reference('questions') }),
+  z.object({ 'case-studies': reference('case-studies') }),
+  z.object({ legislation: reference('legislation') }),
+  z.object({ glossary: reference('glossary') }),
+]);
+
+/** An inspection or scrutiny recommendation: `content/editions/<council>/recommendations/<id>.mdx`. The file name is its id. */
 export const RecommendationSchema = z.object({
   /** A short title of your own, e.g. "Friends and family placements". */
   title: titleText,
-  inspection: z.enum(Object.keys(INSPECTIONS) as [Inspection, ...Inspection[]]),
+  /** The inspection or review that made it: a file name in `inspections/` of the same edition. */
+  inspection: reference('inspections'),
   /** Its number or label in the source, e.g. "7", "7.1a", "S-I1". */
   number: z.string().min(1),
   /** Order within its inspection. */
@@ -81,4 +66,9 @@ export const RecommendationSchema = z.object({
       }),
     )
     .default([]),
+  /**
+   * Pages of the national knowledge base that support it, named from this side, e.g. `- guides: private-fostering`.
+   * A council ties its recommendations to national pages this way without editing them; each page then lists it.
+   */
+  supportedBy: z.array(SupportingPageSchema).default([]),
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { questions, sourceById } from '../../../content';
-import { inspectionName } from '../../../schemas/recommendations';
+import { inspectionName } from '../../../lib/inspections';
 import { recommendationsWithQuestions } from '../../../lib/question-index';
 import { TOPICS } from '../../../schemas/topics';
 import { entryHref } from '../../../lib/urls';
