@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { EDITIONS_FOLDER } from '../lib/editions';
 import { contentRoot } from '../lib/content-root';
 import { idFromPath } from '../lib/integrity';
 import { asWritten, checkLink, linesWithLink, type BuiltSite } from '../lib/links';
@@ -61,7 +62,9 @@ function contentFiles(root: string): { byPage: Map<string, string>; text: Map<st
   for (const collection of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const name of readdirSync(join(dir, collection.name), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))) {
       const file = join(dir, collection.name, name);
-      byPage.set(`/${collection.name.toLowerCase()}/${idFromPath(name)}/`, file);
+      // An edition's files build pages of the collection named by their folder: editions/walsall/recommendations/x.mdx → /recommendations/x/.
+      const section = collection.name === EDITIONS_FOLDER ? name.split(/[\\/]/)[1] : collection.name;
+      byPage.set(`/${section.toLowerCase()}/${idFromPath(name)}/`, file);
       text.set(file, readFileSync(file, 'utf8'));
     }
   }
