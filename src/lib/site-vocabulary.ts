@@ -26,11 +26,11 @@ export function indexedText(html: string): string {
   return decodeEntities(`${text} ${meta.join(' ')}`);
 }
 
-/** Words (three letters or more) of the given page texts, most used first, then alphabetical. */
-export function buildVocabulary(pageTexts: string[]): string[] {
+/** Words (three letters or more) of the given page texts, with the number of pages each is on. */
+export function pagesByWord(pageTexts: string[]): Map<string, number> {
   const pages = new Map<string, number>();
   for (const text of pageTexts) {
     for (const key of new Set(textKeys(text))) if (key.length >= 3) pages.set(key, (pages.get(key) ?? 0) + 1);
   }
-  return [...pages.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  return pages;
 }

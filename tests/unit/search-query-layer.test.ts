@@ -62,17 +62,20 @@ describe('spelling', () => {
   });
 });
 
-/** A fake Pagefind over a few pages: a page matches when it has every word of the term. */
+/** A fake Pagefind over a few pages: a page matches when it has every word of the term (as a word's beginning, or
+ * the whole word when the term is quoted, like Pagefind's exact search). */
 function fakeEngine(pages: Record<string, string>): Engine<{ url: string }> & { terms: string[] } {
   const terms: string[] = [];
   return {
     terms,
     async search(term) {
       terms.push(term);
-      const words = term.toLowerCase().replace(/'/g, '').split(/\s+/);
+      const exact = /^".*"$/.test(term);
+      const words = term.toLowerCase().replace(/['"]/g, '').split(/\s+/);
+      const matches = (t: string, w: string) => (exact ? t === w : t.startsWith(w));
       return Object.entries(pages)
-        .filter(([, text]) => words.every((w) => text.split(' ').some((t) => t.startsWith(w))))
-        .map(([url, text]): EngineResult<{ url: string }> => ({ id: url, score: words.reduce((n, w) => n + text.split(' ').filter((t) => t.startsWith(w)).length, 0), data: async () => ({ url }) }));
+        .filter(([, text]) => words.every((w) => text.split(' ').some((t) => matches(t, w))))
+        .map(([url, text]): EngineResult<{ url: string }> => ({ id: url, score: words.reduce((n, w) => n + text.split(' ').filter((t) => matches(t, w)).length, 0), data: async () => ({ url }) }));
     },
   };
 }
@@ -118,7 +121,7 @@ describe('runSearch', () => {
     const engine = fakeEngine(PAGES);
     const outcome = await runSearch('order', engine, data);
     expect(urls(outcome)).toEqual(['/glossary/care-order/', '/glossary/placement-order/', '/glossary/special-guardianship-order/']);
-    expect(engine.terms).toEqual(['order']);
+    expect(engine.terms).toEqual(['order', '"order"']);
     expect(outcome.changed).toBe(false);
   });
 });

@@ -83,14 +83,15 @@ export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
 }
 
 /**
- * Checks each single word against the site's vocabulary: a word the site does not use gets the closest site word
- * (one or two edits away) as its correction, or is marked unknown.
+ * Checks single words against the site's vocabulary: a word the site does not use gets the closest site word
+ * (one or two edits away) as its correction, or is marked unknown. Words `alreadyKnown` says are on the site are
+ * not checked.
  */
-export function correctSpelling(plan: QueryPlan, vocabulary: Vocabulary): QueryPlan {
+export function correctSpelling(plan: QueryPlan, vocabulary: Vocabulary, alreadyKnown: (slot: Slot) => boolean = () => false): QueryPlan {
   return {
     ...plan,
     slots: plan.slots.map((slot) => {
-      if (slot.means.length > 0 || slot.key.includes(' ') || vocabulary.knows(slot.key)) return slot;
+      if (slot.means.length > 0 || slot.key.includes(' ') || alreadyKnown(slot) || vocabulary.knows(slot.key)) return slot;
       const correction = vocabulary.closest(slot.key);
       return correction ? { ...slot, correction } : { ...slot, unknown: true };
     }),

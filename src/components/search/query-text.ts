@@ -23,10 +23,10 @@ export const QUESTION_WORDS = new Set(
    i im ive id me my mine myself we us our ours you your yours he him his she her hers they them their theirs
    it its this that these those there here someone somebody anyone anybody everyone something anything
    of to in on at for with without about from by into onto over under up out off
-   need needs needed want wants wanted know knows find get gets got getting give please
+   need needs needed want wants wanted know knows get gets got getting give please
    mean means meaning meant stand stands explain explained definition define
    any some all each every other another such only own same more most much many lot lots
-   thing things stuff way ok okay yes no not`
+   happen happens happened happening thing things stuff way ok okay yes no not`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2,11 +2,12 @@
  * The query layer around Pagefind, the same for the search page and the search dialog:
  * 1. drop question and filler words, and find the everyday words in the query (query-plan.ts);
  * 2. search for all the remaining words; if that finds enough and no everyday word was used, that is the answer;
- * 3. otherwise check the words against the site's vocabulary (correcting misspellings, leaving out words no page
- *    uses), search for each part of the query and its site words separately, and merge: pages with every part
- *    first, then pages with most of them, rare parts counting for more than common ones.
+ * 3. a word on no page is corrected from the site's vocabulary, or left out if close to no site word;
+ * 4. otherwise search each part of the query (and its site words), each pair of neighbouring parts, and the whole
+ *    query in the site's words, and merge: pages with every part first, then pages with most of them, rare parts
+ *    counting for more than common ones.
  */
-import { EverydayIndex, changedFromTyped, correctSpelling, correctedQuery, planQuery, searchedWords, type QueryPlan, type Slot } from './query-plan';
+import { EverydayIndex, changedFromTyped, correctSpelling, correctedQuery, planQuery, searchedWords, type Slot } from './query-plan';
 import type { Vocabulary } from './spelling';
 
 /** A Pagefind result: its page id, score and a loader for its data. */
@@ -47,10 +48,12 @@ export interface SearchOutcome<Data = unknown> {
 
 /** Tuned on the tuning queries of tests/search/relevance-queries.ts (see the README). */
 export const LAYER_SETTINGS = {
-  /** Fewer results than this for all the words, and the layer checks spelling and searches the parts. */
+  /** Fewer results than this for all the words, and the layer searches the parts of the query and merges them. */
   enough: 3,
   /** How much a match on the site's word for an everyday word counts, against a match on the word as typed. */
   meansWeight: 0.8,
+  /** How much a page having two neighbouring parts of the query together counts, against each part alone. */
+  pairWeight: 1,
   /** How strongly the share of the query's parts on a page counts against the page's score. */
   coveragePower: 2,
 };
@@ -76,15 +79,25 @@ export async function runSearch<Data>(query: string, engine: Engine<Data>, data:
     return cache.get(term)!;
   };
 
-  const typed = await search(plan.slots.map((s) => s.typed).join(' '));
-  if (typed.length >= LAYER_SETTINGS.enough && alsoSearched.length === 0) return outcome(typed);
+  // Is each single word on the site? A quoted search finds only the word itself (Pagefind otherwise falls back to
+  // shorter and shorter beginnings of an unknown word, finding pages that merely share its first letters).
+  const words = plan.slots.filter((s) => s.means.length === 0 && !s.key.includes(' '));
+  const [typed, exact] = await Promise.all([
+    search(plan.slots.map((s) => s.typed).join(' ')),
+    Promise.all(words.map((s) => search(`"${s.typed}"`))),
+  ]);
+  const onSite = new Set(words.filter((_, i) => exact[i].length > 0));
+  if (onSite.size < words.length) plan = correctSpelling(plan, await data.vocabulary(), (slot) => onSite.has(slot));
 
-  if (typed.length < LAYER_SETTINGS.enough) plan = correctSpelling(plan, await data.vocabulary());
-  const allWords = plan.slots.every((s) => !s.correction && !s.unknown) ? typed : await search(searchedWords(plan));
+  const asTyped = plan.slots.every((s) => !s.correction && !s.unknown);
+  if (asTyped && alsoSearched.length === 0 && typed.length >= LAYER_SETTINGS.enough) return outcome(typed);
   const known = plan.slots.filter((s) => !s.unknown);
+  const allWords = asTyped ? typed : await search(searchedWords(plan));
   if (known.length <= 1 && alsoSearched.length === 0) return outcome(allWords);
 
-  const merged = await mergeParts({ ...plan, slots: known }, search, data.pageCount, allWords);
+  // The whole query again in the site's words, for Pagefind to rank as a whole (its title and other-names boosts).
+  const inSiteWords = alsoSearched.length > 0 ? await search(known.map((s) => s.means[0] ?? s.correction ?? s.typed).join(' ')) : [];
+  const merged = await mergeParts(known, search, data.pageCount, [allWords, inSiteWords]);
   return outcome(merged.results, merged.partial);
 }
 
@@ -101,65 +114,77 @@ function alternatives(slot: Slot): Alternative[] {
   ];
 }
 
+type Scores<Data> = Map<string, { score: number; result: EngineResult<Data> }>;
+
+/** Each page's best weighted score over several searches. */
+async function bestScores<Data>(searches: Alternative[], search: (term: string) => Promise<EngineResult<Data>[]>): Promise<Scores<Data>> {
+  const scores: Scores<Data> = new Map();
+  const found = await Promise.all(searches.map(async (alt) => ({ alt, results: await search(alt.term) })));
+  for (const { alt, results } of found) {
+    for (const result of results) {
+      const score = result.score * alt.weight;
+      const best = scores.get(result.id);
+      if (!best || score > best.score) scores.set(result.id, { score, result });
+    }
+  }
+  return scores;
+}
+
 interface MergedPage<Data> {
   result: EngineResult<Data>;
-  /** The result's own weighted score, to keep the result whose excerpt best fits the query. */
+  /** The score of `result`'s own search, to keep the result whose excerpt best fits the query. */
   best: number;
   score: number;
   covered: number;
 }
 
 /**
- * Merges the searches for each part. A page's score is the sum over parts of its best weighted score, times the
- * share of the query found on it (parts weighted by rarity) raised to `coveragePower`. Pages found by the search
- * for all the words together have every part, with Pagefind's own score for that search if it is higher.
+ * Merges searches for the parts of the query. A page scores the sum of its best score for each part and for each
+ * pair of neighbouring parts searched together (Pagefind boosts a page whose title or other names hold both),
+ * times the share of the query's parts on it (rare parts weigh more) raised to `coveragePower`. Pages found by a
+ * search for the whole query have every part, with that search's score if it is higher.
  */
 async function mergeParts<Data>(
-  plan: QueryPlan,
+  slots: Slot[],
   search: (term: string) => Promise<EngineResult<Data>[]>,
   pageCount: number,
-  allWords: EngineResult<Data>[],
+  wholeQuery: EngineResult<Data>[][],
 ): Promise<{ results: EngineResult<Data>[]; partial: boolean }> {
-  const perSlot = await Promise.all(
-    plan.slots.map(async (slot) => {
-      const scores = new Map<string, { score: number; result: EngineResult<Data> }>();
-      const found = await Promise.all(alternatives(slot).map(async (alt) => ({ alt, results: await search(alt.term) })));
-      for (const { alt, results } of found) {
-        for (const result of results) {
-          const score = result.score * alt.weight;
-          const best = scores.get(result.id);
-          if (!best || score > best.score) scores.set(result.id, { score, result });
-        }
-      }
-      return scores;
+  const perSlot = await Promise.all(slots.map((slot) => bestScores(alternatives(slot), search)));
+  const pairs = await Promise.all(
+    slots.slice(1).map((slot, i) => {
+      const combos = alternatives(slots[i]).slice(0, 2).flatMap((a) => alternatives(slot).slice(0, 2).map((b) => ({ term: `${a.term} ${b.term}`, weight: a.weight * b.weight * LAYER_SETTINGS.pairWeight })));
+      return bestScores(combos, search);
     }),
   );
   const weights = perSlot.map((scores) => Math.log(1 + pageCount / (scores.size + 0.5)));
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
 
   const pages = new Map<string, MergedPage<Data>>();
-  perSlot.forEach((scores, i) => {
+  const add = (scores: Scores<Data>, weight: number) => {
     for (const [id, { score, result }] of scores) {
       const page = pages.get(id) ?? { score: 0, covered: 0, result, best: 0 };
       page.score += score;
-      page.covered += weights[i];
+      page.covered += weight;
       if (score > page.best) {
         page.best = score;
         page.result = result;
       }
       pages.set(id, page);
     }
-  });
-  for (const result of allWords) {
+  };
+  perSlot.forEach((scores, i) => add(scores, weights[i]));
+  pairs.forEach((scores) => add(scores, 0));
+  for (const result of wholeQuery.flat()) {
     const page = pages.get(result.id) ?? { score: 0, covered: 0, result, best: 0 };
     page.covered = totalWeight;
     page.score = Math.max(page.score, result.score);
-    page.result = result; // its excerpt marks every word
+    if (page.best !== Infinity) page.result = result; // its excerpt marks every word
     page.best = Infinity;
     pages.set(result.id, page);
   }
   const ranked = [...pages.values()]
-    .map((p) => ({ ...p, coverage: p.covered / totalWeight }))
+    .map((p) => ({ ...p, coverage: Math.min(1, p.covered / totalWeight) }))
     .map((p) => ({ ...p, rank: p.score * p.coverage ** LAYER_SETTINGS.coveragePower }))
     .sort((a, b) => b.rank - a.rank);
   return { results: ranked.map((p) => p.result), partial: ranked.length > 0 && ranked[0].coverage < 0.999 };

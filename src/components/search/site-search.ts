@@ -1,20 +1,24 @@
 /**
  * The query layer in the browser: Pagefind plus the build's search data (search/query-words.json, and
- * search/vocabulary.json only when a query finds little). Loaded only when someone searches.
+ * search/vocabulary.txt only when a word is not on the site). Loaded only when someone searches.
  */
 import { loadPagefind, type ResultData } from './pagefind-loader';
 import { EverydayIndex, type EverydayWord } from './query-plan';
 import { runSearch, type Engine, type LayerData, type SearchOutcome } from './run-search';
-import { Vocabulary } from './spelling';
+import { Vocabulary, decodeVocabulary } from './spelling';
 
 export type { ResultData, SearchOutcome };
 
 const layers = new Map<string, Promise<LayerData>>();
 
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
+  return response.text();
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  return JSON.parse(await fetchText(url)) as T;
 }
 
 function layerData(base: string): Promise<LayerData> {
@@ -25,7 +29,7 @@ function layerData(base: string): Promise<LayerData> {
       return {
         everyday: new EverydayIndex(words.everyday),
         pageCount: words.pageCount,
-        vocabulary: () => (vocabulary ??= fetchJson<{ words: string[] }>(`${base}search/vocabulary.json`).then((v) => new Vocabulary(v.words))),
+        vocabulary: () => (vocabulary ??= fetchText(`${base}search/vocabulary.txt`).then((text) => new Vocabulary(decodeVocabulary(text)))),
       };
     })());
   }

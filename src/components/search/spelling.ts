@@ -1,13 +1,49 @@
 /**
- * Spelling against the site's own vocabulary: every word on the site, most used first (built at build time,
- * served as search/vocabulary.json).
+ * Spelling against the site's own vocabulary: every word on the site, more used words first (built at build time,
+ * served as search/vocabulary.txt, see `encodeVocabulary`).
  */
+
+/** Pages a word must be on to be in each band of the vocabulary file, most used band first. */
+const BANDS = [20, 5, 2, 1];
+
+/**
+ * The vocabulary as compact text: one line per band of use (on 20 pages or more, 5 or more, 2 or more, 1), each
+ * line the band's words in alphabetical order, each word written as the number of letters it shares with the word
+ * before (0 to 9) and then the rest of it: "0care5er5ers" is care, carer, carers. Words are a to z only.
+ */
+export function encodeVocabulary(pagesByWord: Map<string, number>): string {
+  return BANDS.map((min, i) => {
+    const band = [...pagesByWord].filter(([, n]) => n >= min && (i === 0 || n < BANDS[i - 1])).map(([w]) => w).sort();
+    let previous = '';
+    return band
+      .map((word) => {
+        let shared = 0;
+        while (shared < 9 && shared < word.length && word[shared] === previous[shared]) shared++;
+        previous = word;
+        return `${shared}${word.slice(shared)}`;
+      })
+      .join('');
+  }).join('\n');
+}
+
+/** The words of `encodeVocabulary`'s text, most used band first. */
+export function decodeVocabulary(text: string): string[] {
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    let previous = '';
+    for (const [, shared, rest] of line.matchAll(/(\d)([a-z]*)/g)) {
+      previous = previous.slice(0, Number(shared)) + rest;
+      words.push(previous);
+    }
+  }
+  return words;
+}
 
 export class Vocabulary {
   private readonly rank = new Map<string, number>();
   private readonly sorted: string[];
 
-  /** `words` in order of use, most used first. */
+  /** `words` in order of use, more used first. */
   constructor(readonly words: string[]) {
     words.forEach((word, i) => this.rank.set(word, i));
     this.sorted = [...words].sort();
