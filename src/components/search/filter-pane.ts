@@ -21,6 +21,7 @@ export type FilterLabels = Partial<Record<FilterName, Record<string, string>>>;
 
 export class FilterPane {
   private pages = new Map<string, Map<string, Set<string>>>();
+  private readonly rows = new Map<FilterName, Array<{ value: string; text: string; label: HTMLLabelElement }>>();
   private readonly chosen = new Map<FilterName, Set<string>>();
 
   constructor(
@@ -79,17 +80,16 @@ export class FilterPane {
     return results.filter((r) => active.every(([group, values]) => [...values].some((v) => this.pages.get(group)?.get(v)?.has(r.id))));
   }
 
-  /** Draws the groups for a new set of results: values found in them, with counts. */
+  /** Fills the groups (already in the page) for a new set of results: values found in them, with counts. */
   build(results: EngineResult<ResultData>[]): void {
     this.rows.clear();
-    const groups = FILTER_GROUPS.flatMap(([group, heading]) => {
+    for (const [group] of FILTER_GROUPS) {
       const values = [...(this.pages.get(group) ?? new Map<string, Set<string>>())]
         .map(([value, ids]) => ({ value, label: this.labels[group]?.[value] ?? value, count: results.filter((r) => ids.has(r.id)).length }))
         .filter((v) => v.count > 0 || this.chosen.get(group)?.has(v.value))
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-      return values.length ? [this.group(group, heading, values)] : [];
-    });
-    this.container.replaceChildren(...groups);
+      this.fill(group, values);
+    }
     this.updateCounts(results);
   }
 
@@ -110,34 +110,25 @@ export class FilterPane {
     }
   }
 
-  private readonly rows = new Map<FilterName, Array<{ value: string; text: string; label: HTMLLabelElement }>>();
-
-  private group(group: FilterName, heading: string, values: Array<{ value: string; label: string; count: number }>): HTMLElement {
+  private fill(group: FilterName, values: Array<{ value: string; label: string; count: number }>): void {
+    const details = this.container.querySelector<HTMLDetailsElement>(`details[data-group="${group}"]`);
+    const fieldset = details?.querySelector('fieldset');
+    if (!details || !fieldset) return;
     const chosen = this.chosen.get(group) ?? new Set<string>();
-    const details = document.createElement('details');
-    details.className = 'filter-group';
-    details.dataset.group = group;
-    details.open = chosen.size > 0 || (group === 'type' && matchMedia('(min-width: 50rem)').matches);
-    const summary = document.createElement('summary');
-    summary.textContent = heading;
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.className = 'visually-hidden';
-    legend.textContent = heading;
-    fieldset.append(legend);
+    details.hidden = values.length === 0;
+    if (chosen.size > 0 || (group === 'type' && matchMedia('(min-width: 50rem)').matches)) details.open = true;
     const rows: Array<{ value: string; text: string; label: HTMLLabelElement }> = [];
-    values.forEach(({ value, label: text }, i) => {
+    const options = values.map(({ value, label: text }, i) => {
       const id = `filter-${group}-${i}`;
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: group, value, checked: chosen.has(value) });
       const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: text });
       const row = document.createElement('div');
       row.className = 'filter-option';
       row.append(box, label);
-      fieldset.append(row);
       rows.push({ value, text, label });
+      return row;
     });
+    fieldset.replaceChildren(fieldset.querySelector('legend')!, ...options);
     this.rows.set(group, rows);
-    details.append(summary, fieldset);
-    return details;
   }
 }
