@@ -23,7 +23,7 @@ test('no request leaves the site and no cookie is set, on every kind of page, in
   await page.goto('/');
   await pressSearchShortcut(page);
   await page.locator('dialog.search-dialog[open] input').fill('adoption');
-  await expect(page.locator('dialog.search-dialog[open] [data-search-results] a').first()).toBeVisible();
+  await expect(page.locator('dialog.search-dialog[open] [data-search-results] a').first()).toBeVisible({ timeout: 20_000 });
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
@@ -106,5 +106,5 @@ test('under BASE_PATH=/kb/, pages, styles and search work', async ({ page }) => 
   await pressSearchShortcut(page);
   await page.locator('dialog.search-dialog[open] input').fill('SGO');
   const result = page.locator('dialog.search-dialog[open] [data-search-results] a').filter({ hasText: /guardianship/i }).first();
-  await expect(result).toHaveAttribute('href', /^\/kb\//);
+  await expect(result).toHaveAttribute('href', /^\/kb\//, { timeout: 20_000 });
 });

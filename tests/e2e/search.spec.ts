@@ -6,11 +6,12 @@ import { axeViolations, expect, pressSearchShortcut, test } from './fixtures';
 async function searchOnPage(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-page-input', query);
   await page.press('#search-page-input', 'Enter');
-  await page.locator('[data-search-results][data-search-state="done"]').waitFor();
+  await page.locator('[data-search-results][data-search-state="done"]').waitFor({ state: 'attached' });
   return page.$$eval('[data-search-results] > li', (items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
 }
 
-const resultsDone = (page: Page) => page.locator('[data-search-results][data-search-state="done"]').waitFor();
+/** Waits until the results, or the no-results message, are shown (an empty list is not "visible"). */
+const resultsDone = (page: Page) => page.locator('[data-search-results][data-search-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
 
 test('relevance: tuning and held-out queries as readers type them; held-out top three at least 90%, none finds nothing', async ({ page }) => {
   test.setTimeout(600_000);
@@ -103,7 +104,8 @@ test('excerpts are text a reader can see on the page, not its hidden other names
     const href = (await first.locator('a').first().getAttribute('href'))!;
     const opening = words((await first.locator('.search-result__excerpt').textContent())!).split(' ').slice(0, 4).join(' ');
     const html = await (await request.get(href)).text();
-    const visible = words(html.replace(/<div hidden[\s\S]*?<\/div>/g, ' ').replace(/<[^>]+>/g, ' '));
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const visible = words(main.replace(/<div hidden[\s\S]*?<\/div>/g, ' ').replace(/<[^>]+>/g, ' '));
     expect(visible, `"${query}": the excerpt of ${href} opens "${opening}"`).toContain(opening);
   }
 });
@@ -151,7 +153,7 @@ test('the header search opens with "/" and Ctrl+K, finds a page, and Escape clos
   const input = dialog.getByRole('searchbox', { name: 'Search the knowledge base' });
   await expect(input).toBeFocused();
   await input.fill('what does sgo stand for');
-  await expect(dialog.locator('[data-search-results] > li a').first()).toHaveAttribute('href', '/glossary/special-guardianship-order/');
+  await expect(dialog.locator('[data-search-results] > li a').first()).toHaveAttribute('href', '/glossary/special-guardianship-order/', { timeout: 20_000 });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
@@ -169,7 +171,7 @@ test('the header form opens search with what was typed, and arrow keys move thro
   await page.getByRole('button', { name: 'Search', exact: true }).first().click();
   const dialog = page.locator('dialog.search-dialog[open]');
   const titles = dialog.locator('.search-result__title a');
-  await expect(titles.first()).toHaveText(/special guardianship/i);
+  await expect(titles.first()).toHaveText(/special guardianship/i, { timeout: 20_000 });
   await page.keyboard.press('ArrowDown');
   await expect(titles.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -199,7 +201,7 @@ test('the search page with results and filters, and the open search dialog, pass
     await page.goto('/glossary/');
     await pressSearchShortcut(page);
     await page.locator('dialog.search-dialog[open] input').fill('special guardianship');
-    await expect(page.locator('dialog.search-dialog[open] [data-search-results] a').first()).toBeVisible();
+    await expect(page.locator('dialog.search-dialog[open] [data-search-results] a').first()).toBeVisible({ timeout: 20_000 });
     expect(await axeViolations(page), `search dialog at ${width}px`).toEqual([]);
   }
 });

@@ -13,14 +13,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** Pagefind's excerpt, with its <mark>s kept and everything else as text (it escapes the page text itself). */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references in Pagefind's excerpt text (it encodes the page text, then adds <mark>s). */
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Pagefind's excerpt as nodes: its <mark>s kept, everything else text (never parsed as HTML). */
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(marked ? marked[1] : part, 'text/html').documentElement.textContent ?? '';
-    if (!marked) return document.createTextNode(text);
+    if (!marked) return document.createTextNode(decode(part));
     const mark = document.createElement('mark');
-    mark.textContent = text;
+    mark.textContent = decode(marked[1]);
     return mark;
   });
 }

@@ -82,7 +82,13 @@ export class SearchDialog {
     this.dialog.addEventListener('click', (event) => {
       if (event.target === this.dialog) this.dialog.close();
     });
-    this.dialog.addEventListener('keydown', (event) => this.moveFocus(event));
+    this.dialog.addEventListener('keydown', (event) => {
+      // Escape closes at once (in a search box it would first only clear the box).
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.dialog.close();
+      } else this.moveFocus(event);
+    });
   }
 
   open(query: string, returnFocusTo: HTMLElement | null): void {
