@@ -87,7 +87,7 @@ const PAGES = {
   '/questions/stability/': 'placement stability how stable are the homes of children in care',
   '/glossary/special-guardianship-order/': 'special guardianship order sgo',
 };
-const data = { everyday, pageCount: 5, vocabulary: async () => new Vocabulary(['private', 'fostering', 'tell', 'council', 'child', 'lives', 'close', 'relative', 'uncle', 'aunt', 'grandparent', 'care', 'order', 'court', 'placement', 'stability', 'stable', 'homes', 'children', 'special', 'guardianship', 'sgo', 'adoption']) };
+const data = { everyday, pageCount: 5, demoted: async () => new Set<string>(), vocabulary: async () => new Vocabulary(['private', 'fostering', 'tell', 'council', 'child', 'lives', 'close', 'relative', 'uncle', 'aunt', 'grandparent', 'care', 'order', 'court', 'placement', 'stability', 'stable', 'homes', 'children', 'special', 'guardianship', 'sgo', 'adoption']) };
 const urls = (outcome: { results: EngineResult<{ url: string }>[] }) => outcome.results.map((r) => r.id);
 
 describe('runSearch', () => {

@@ -24,7 +24,7 @@ export const QUESTION_WORDS = new Set(
    it its this that these those there here someone somebody anyone anybody everyone something anything
    of to in on at for with without about from by into onto over under up out off
    need needs needed want wants wanted know knows get gets got getting give please
-   mean means meaning meant stand stands explain explained definition define
+   mean means meaning meant stand stands explain explained definition define say says said ask asking asked understand
    any some all each every other another such only own same more most much many lot lots
    happen happens happened happening thing things stuff way ok okay yes no not`
     .split(/\s+/)

@@ -26,8 +26,10 @@ export interface LayerData {
   everyday: EverydayIndex;
   /** Pages in the index, for weighting rare words above common ones. */
   pageCount: number;
-  /** The site's vocabulary, loaded only when a query finds little. */
+  /** The site's vocabulary, loaded only when a word is not on the site. */
   vocabulary(): Promise<Vocabulary>;
+  /** Pages that list or record rather than explain (section indexes, source documents), ranked a little lower. */
+  demoted(): Promise<Set<string>>;
 }
 
 export interface SearchOutcome<Data = unknown> {
@@ -56,7 +58,17 @@ export const LAYER_SETTINGS = {
   pairWeight: 1,
   /** How strongly the share of the query's parts on a page counts against the page's score. */
   coveragePower: 2,
+  /** The factor on the score of a section index or source document, so the page that explains comes first. */
+  demotedWeight: 0.6,
 };
+
+/** Re-ranks by score, with `demoted` pages' scores lowered; otherwise the order is kept. */
+function demote<R extends { id: string }>(ranked: Array<{ result: R; score: number }>, demoted: Set<string>): R[] {
+  return ranked
+    .map((r, i) => ({ ...r, i, adjusted: demoted.has(r.result.id) ? r.score * LAYER_SETTINGS.demotedWeight : r.score }))
+    .sort((a, b) => b.adjusted - a.adjusted || a.i - b.i)
+    .map((r) => r.result);
+}
 
 export async function runSearch<Data>(query: string, engine: Engine<Data>, data: LayerData): Promise<SearchOutcome<Data>> {
   let plan = planQuery(query, data.everyday);
@@ -89,16 +101,18 @@ export async function runSearch<Data>(query: string, engine: Engine<Data>, data:
   const onSite = new Set(words.filter((_, i) => exact[i].length > 0));
   if (onSite.size < words.length) plan = correctSpelling(plan, await data.vocabulary(), (slot) => onSite.has(slot));
 
+  const demoted = await data.demoted();
+  const asPagefindRanks = (results: EngineResult<Data>[]) => demote(results.map((result) => ({ result, score: result.score })), demoted);
   const asTyped = plan.slots.every((s) => !s.correction && !s.unknown);
-  if (asTyped && alsoSearched.length === 0 && typed.length >= LAYER_SETTINGS.enough) return outcome(typed);
+  if (asTyped && alsoSearched.length === 0 && typed.length >= LAYER_SETTINGS.enough) return outcome(asPagefindRanks(typed));
   const known = plan.slots.filter((s) => !s.unknown);
   const allWords = asTyped ? typed : await search(searchedWords(plan));
-  if (known.length <= 1 && alsoSearched.length === 0) return outcome(allWords);
+  if (known.length <= 1 && alsoSearched.length === 0) return outcome(asPagefindRanks(allWords));
 
   // The whole query again in the site's words, for Pagefind to rank as a whole (its title and other-names boosts).
   const inSiteWords = alsoSearched.length > 0 ? await search(known.map((s) => s.means[0] ?? s.correction ?? s.typed).join(' ')) : [];
   const merged = await mergeParts(known, search, data.pageCount, [allWords, inSiteWords]);
-  return outcome(merged.results, merged.partial);
+  return outcome(demote(merged.ranked, demoted), merged.partial);
 }
 
 interface Alternative {
@@ -149,7 +163,7 @@ async function mergeParts<Data>(
   search: (term: string) => Promise<EngineResult<Data>[]>,
   pageCount: number,
   wholeQuery: EngineResult<Data>[][],
-): Promise<{ results: EngineResult<Data>[]; partial: boolean }> {
+): Promise<{ ranked: Array<{ result: EngineResult<Data>; score: number }>; partial: boolean }> {
   const perSlot = await Promise.all(slots.map((slot) => bestScores(alternatives(slot), search)));
   const pairs = await Promise.all(
     slots.slice(1).map((slot, i) => {
@@ -187,5 +201,5 @@ async function mergeParts<Data>(
     .map((p) => ({ ...p, coverage: Math.min(1, p.covered / totalWeight) }))
     .map((p) => ({ ...p, rank: p.score * p.coverage ** LAYER_SETTINGS.coveragePower }))
     .sort((a, b) => b.rank - a.rank);
-  return { results: ranked.map((p) => p.result), partial: ranked.length > 0 && ranked[0].coverage < 0.999 };
+  return { ranked: ranked.map((p) => ({ result: p.result, score: p.rank })), partial: ranked.length > 0 && ranked[0].coverage < 0.999 };
 }

@@ -2,7 +2,7 @@
  * The query layer in the browser: Pagefind plus the build's search data (search/query-words.json, and
  * search/vocabulary.txt only when a word is not on the site). Loaded only when someone searches.
  */
-import { loadPagefind, type ResultData } from './pagefind-loader';
+import { loadPagefind, type PagefindApi, type ResultData } from './pagefind-loader';
 import { EverydayIndex, type EverydayWord } from './query-plan';
 import { runSearch, type Engine, type LayerData, type SearchOutcome } from './run-search';
 import { Vocabulary, decodeVocabulary } from './spelling';
@@ -21,12 +21,20 @@ async function fetchJson<T>(url: string): Promise<T> {
   return JSON.parse(await fetchText(url)) as T;
 }
 
-function layerData(base: string): Promise<LayerData> {
+/** Page types that list or record rather than explain: ranked a little lower (run-search.ts). */
+const DEMOTED_TYPES = ['Section index', 'Source document'];
+
+function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
   if (!layers.has(base)) {
     layers.set(base, (async () => {
       const words = await fetchJson<{ pageCount: number; everyday: EverydayWord[] }>(`${base}search/query-words.json`);
       let vocabulary: Promise<Vocabulary> | undefined;
+      const demoted = (async () => {
+        const found = await Promise.all(DEMOTED_TYPES.map((type) => pagefind.search(null, { filters: { type } })));
+        return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+      })();
       return {
+        demoted: () => demoted,
         everyday: new EverydayIndex(words.everyday),
         pageCount: words.pageCount,
         vocabulary: () => (vocabulary ??= fetchText(`${base}search/vocabulary.txt`).then((text) => new Vocabulary(decodeVocabulary(text)))),
@@ -38,7 +46,8 @@ function layerData(base: string): Promise<LayerData> {
 
 /** Searches the site for what was typed, through the query layer. */
 export async function searchSite(base: string, query: string): Promise<SearchOutcome<ResultData>> {
-  const [pagefind, data] = await Promise.all([loadPagefind(base), layerData(base)]);
+  const pagefind = await loadPagefind(base);
+  const data = await layerData(base, pagefind);
   const engine: Engine<ResultData> = { search: async (term) => (await pagefind.search(term)).results };
   return runSearch(query, engine, data);
 }
