@@ -16,6 +16,7 @@ export class SearchPage extends HTMLElement {
 
   connectedCallback(): void {
     this.base = this.dataset.base ?? '/';
+    this.querySelector<HTMLElement>('[data-search-message]')!.hidden = true;
     this.input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
     const labels = JSON.parse(this.querySelector('[data-filter-labels]')?.textContent ?? '{}') as FilterLabels;
     this.filters = new FilterPane(this.querySelector('[data-filter-groups]')!, labels, () => this.filtersChanged());
