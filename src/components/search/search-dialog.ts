@@ -6,7 +6,7 @@
 import './search.css';
 import { SearchView } from './search-view';
 
-const DIALOG_PAGE_SIZE = 8;
+const DIALOG_PAGE_SIZE = 5;
 const TYPING_PAUSE_MS = 180;
 
 function searchPageHref(base: string, query: string): string {
