@@ -3,7 +3,7 @@
  * Choices within a group widen (any of them), groups narrow (all of them). Filtering happens on the query layer's
  * merged results, so the pages of each filter value are read from Pagefind once (a search with a filter and no words).
  */
-import type { PagefindApi, ResultData } from './pagefind-loader';
+import { yieldToBrowser, type PagefindApi, type ResultData } from './pagefind-loader';
 import type { EngineResult } from './run-search';
 
 /** Filter names as indexed (SearchIndexMeta.astro), and their headings. */
@@ -61,6 +61,7 @@ export class FilterPane {
     for (const [group] of FILTER_GROUPS) {
       const byValue = new Map<string, Set<string>>();
       for (const value of Object.keys(all[group] ?? {})) {
+        await yieldToBrowser();
         const found = await pagefind.search(null, { filters: { [group]: value } });
         byValue.set(value, new Set(found.results.map((r) => r.id)));
       }

@@ -26,6 +26,15 @@ export interface PagefindApi {
 
 let loading: Promise<PagefindApi> | undefined;
 
+/**
+ * Lets the browser paint and handle input between searches: one query runs several Pagefind searches, and the
+ * search page reads each filter's pages, so without this they would run as one long task on the main thread.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;

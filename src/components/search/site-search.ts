@@ -2,7 +2,7 @@
  * The query layer in the browser: Pagefind plus the build's search data (search/query-words.json, and
  * search/vocabulary.txt only when a word is not on the site). Loaded only when someone searches.
  */
-import { loadPagefind, type PagefindApi, type ResultData } from './pagefind-loader';
+import { loadPagefind, yieldToBrowser, type PagefindApi, type ResultData } from './pagefind-loader';
 import { EverydayIndex, type EverydayWord } from './query-plan';
 import { runSearch, type Engine, type LayerData, type SearchOutcome } from './run-search';
 import { Vocabulary, decodeVocabulary } from './spelling';
@@ -48,6 +48,11 @@ function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
 export async function searchSite(base: string, query: string): Promise<SearchOutcome<ResultData>> {
   const pagefind = await loadPagefind(base);
   const data = await layerData(base, pagefind);
-  const engine: Engine<ResultData> = { search: async (term) => (await pagefind.search(term)).results };
+  const engine: Engine<ResultData> = {
+    search: async (term) => {
+      await yieldToBrowser();
+      return (await pagefind.search(term)).results;
+    },
+  };
   return runSearch(query, engine, data);
 }
