@@ -20,6 +20,7 @@ export const PRIMARY_KINDS = {
   'parliamentary-record': 'Parliamentary record (written statement, Hansard or committee report)',
   statistics: 'Official statistics',
   treaty: 'International treaty',
+  judgment: 'Court judgment',
 } as const;
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;

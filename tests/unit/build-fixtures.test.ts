@@ -30,6 +30,13 @@ describe('the build with fixture content', () => {
     expect(output).toMatch(/summary/);
   });
 
+  it('fails on an option whose parental responsibility depends on the route but names only one route, naming the file and the field', () => {
+    const { status, output } = build('depends-without-routes');
+    expect(status).not.toBe(0);
+    expect(output).toContain('test-option');
+    expect(output).toContain('prRoutes');
+  });
+
   it('builds valid content and lists overdue pages on the editors page without failing', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);
@@ -44,7 +51,7 @@ describe('the build with fixture content', () => {
   it('builds the comparison table from the options’ data: change a field and the table changes', () => {
     const dir = fixtureContentDir();
     const file = join(dir, 'permanence/test-option.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('legalBasis: Fixture Act 2001', 'legalBasis: Changed Fixture Act 2002'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('text: Fixture Act 2001', 'text: Changed Fixture Act 2002'));
     const { status, output, outDir } = build(undefined, dir);
     expect(status, output).toBe(0);
     const table = readFileSync(join(outDir, 'permanence/compare/index.html'), 'utf8');
