@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeSearchData } from './search-data';
 
-/** Builds the Pagefind index into `dist/pagefind/` after every build. */
+/** Builds the Pagefind index into `dist/pagefind/` after every build, and the query layer's data into `dist/search/`. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'kb:pagefind',
@@ -23,6 +24,8 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        const data = writeSearchData(outDir);
+        log.info(`Search data: ${data.words} words from ${data.pages} indexed pages, ${data.everyday} everyday word entries.`);
       },
     },
   };

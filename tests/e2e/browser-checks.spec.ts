@@ -22,8 +22,8 @@ test('no request leaves the site and no cookie is set, on every kind of page, in
   }
   await page.goto('/');
   await pressSearchShortcut(page);
-  await page.locator('pagefind-modal dialog[open] input').fill('adoption');
-  await expect(page.locator('pagefind-modal dialog[open] a').first()).toBeVisible();
+  await page.locator('dialog.search-dialog[open] input').fill('adoption');
+  await expect(page.locator('dialog.search-dialog[open] [data-search-results] a').first()).toBeVisible({ timeout: 20_000 });
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
@@ -104,7 +104,7 @@ test('under BASE_PATH=/kb/, pages, styles and search work', async ({ page }) => 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
   await expect(page).toHaveURL(`${KB_URL}/kb/glossary/`);
   await pressSearchShortcut(page);
-  await page.locator('pagefind-modal dialog[open] input').fill('SGO');
-  const result = page.locator('pagefind-modal dialog[open] a').filter({ hasText: /guardianship/i }).first();
-  await expect(result).toHaveAttribute('href', /^\/kb\//);
+  await page.locator('dialog.search-dialog[open] input').fill('SGO');
+  const result = page.locator('dialog.search-dialog[open] [data-search-results] a').filter({ hasText: /guardianship/i }).first();
+  await expect(result).toHaveAttribute('href', /^\/kb\//, { timeout: 20_000 });
 });

@@ -1,9 +1,9 @@
 /**
- * Pagefind ranking, tuned against tests/search/relevance-queries.ts (see the README for the reasoning).
- * - metaWeights.aliases 3: a match in a page's other names (abbreviations, aliases, what people type) adds a boost
- *   after the text score, so "SGO" or "children in care" reach the term's own page. The title boost is kept at 1:
- *   titles are already weighted as h1 text, and a larger title boost let pages that merely name a term in their
- *   title win.
+ * Pagefind ranking, tuned on the tuning queries of tests/search/relevance-queries.ts through the query layer
+ * (see the README for the grid and the reasoning).
+ * - metaWeights: a match in the page's title (its h1 without the caption) counts 5 times, in its other names
+ *   (abbreviations, aliases, what people type) twice. Titles are clean since the caption ("Glossary term") left the
+ *   title, so a higher title boost now helps questions whose words are a page's title ("support for special guardians").
  * - termFrequency 0.6: a page that is about a term beats a long page that repeats it.
  * - pageLength 0.9: short glossary and option pages are not penalised against long guides.
  */
@@ -12,5 +12,5 @@ export const RANKING = {
   pageLength: 0.9,
   termSaturation: 1.2,
   termSimilarity: 1.0,
-  metaWeights: { title: 1, aliases: 3 },
+  metaWeights: { title: 5, aliases: 2 },
 };

@@ -1,0 +1,114 @@
+/**
+ * What a query asks for: its parts ("slots"), once question and filler words are dropped, each with the site's
+ * own words for it (from content/search/everyday-words.yaml) and, later, a spelling correction.
+ */
+import { QUESTION_WORDS, onlyQuestionWords, queryWords, wordKey } from './query-text';
+import type { Vocabulary } from './spelling';
+
+/** One entry of the everyday words file, as served in search/query-words.json. */
+export interface EverydayWord {
+  say: string[];
+  means: string[];
+}
+
+export interface Slot {
+  /** The words as typed (one word, or a phrase from the everyday words). */
+  typed: string;
+  key: string;
+  /** The site's words for what was typed, searched as well. */
+  means: string[];
+  /** The site word that the typed word seems to be a misspelling of. */
+  correction?: string;
+  /** True when the word is on no page and close to no site word: searching for it would find nothing useful. */
+  unknown?: boolean;
+}
+
+export interface QueryPlan {
+  slots: Slot[];
+  /** Question and filler words left out. */
+  dropped: string[];
+}
+
+/** Everyday words by key ("mates child"), with the longest phrase length, for matching runs of query words. */
+export class EverydayIndex {
+  private readonly byKey = new Map<string, string[]>();
+  readonly longest: number;
+
+  constructor(entries: EverydayWord[]) {
+    let longest = 1;
+    for (const entry of entries) {
+      for (const phrase of entry.say) {
+        const key = phraseKey(phrase);
+        this.byKey.set(key, entry.means);
+        longest = Math.max(longest, key.split(' ').length);
+      }
+    }
+    this.longest = longest;
+  }
+
+  means(key: string): string[] | undefined {
+    return this.byKey.get(key);
+  }
+}
+
+export function phraseKey(phrase: string): string {
+  return queryWords(phrase).map((w) => w.key).join(' ');
+}
+
+/** Splits a query into slots: everyday phrases first (longest match), then single words; question words dropped. */
+export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
+  const words = queryWords(query);
+  const keepQuestionWords = onlyQuestionWords(words);
+  const slots: Slot[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = false;
+    for (let length = Math.min(everyday.longest, words.length - i); length >= 1; length--) {
+      const run = words.slice(i, i + length);
+      const key = run.map((w) => w.key).join(' ');
+      const means = everyday.means(key);
+      if (!means) continue;
+      slots.push({ typed: run.map((w) => w.text).join(' '), key, means });
+      i += length;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const word = words[i++];
+    if (!keepQuestionWords && QUESTION_WORDS.has(word.key)) dropped.push(word.text);
+    else slots.push({ typed: word.text, key: word.key, means: [] });
+  }
+  const seen = new Set<string>();
+  return { slots: slots.filter((s) => !seen.has(s.key) && !!seen.add(s.key)), dropped };
+}
+
+/**
+ * Checks single words against the site's vocabulary: a word the site does not use gets the closest site word
+ * (one or two edits away) as its correction, or is marked unknown. Words `alreadyKnown` says are on the site are
+ * not checked.
+ */
+export function correctSpelling(plan: QueryPlan, vocabulary: Vocabulary, alreadyKnown: (slot: Slot) => boolean = () => false): QueryPlan {
+  return {
+    ...plan,
+    slots: plan.slots.map((slot) => {
+      if (slot.means.length > 0 || slot.key.includes(' ') || alreadyKnown(slot) || vocabulary.knows(slot.key)) return slot;
+      const correction = vocabulary.closest(slot.key);
+      return correction ? { ...slot, correction } : { ...slot, unknown: true };
+    }),
+  };
+}
+
+/** The words searched, as a reader would write them: corrections in place of misspelt words, unknown words left out. */
+export function searchedWords(plan: QueryPlan): string {
+  return plan.slots.filter((s) => !s.unknown).map((s) => s.correction ?? s.typed).join(' ');
+}
+
+/** The query as the reader might have meant it: every word, misspelt ones corrected. */
+export function correctedQuery(plan: QueryPlan): string {
+  return plan.slots.map((s) => s.correction ?? s.typed).join(' ');
+}
+
+/** True when what is searched differs from what was typed (more than case and punctuation). */
+export function changedFromTyped(query: string, plan: QueryPlan): boolean {
+  return wordKey(queryWords(query).map((w) => w.text).join(' ')) !== wordKey(searchedWords(plan));
+}

@@ -1,0 +1,58 @@
+/**
+ * The query layer in the browser: Pagefind plus the build's search data (search/query-words.json, and
+ * search/vocabulary.txt only when a word is not on the site). Loaded only when someone searches.
+ */
+import { loadPagefind, yieldToBrowser, type PagefindApi, type ResultData } from './pagefind-loader';
+import { EverydayIndex, type EverydayWord } from './query-plan';
+import { runSearch, type Engine, type LayerData, type SearchOutcome } from './run-search';
+import { Vocabulary, decodeVocabulary } from './spelling';
+
+export type { ResultData, SearchOutcome };
+
+const layers = new Map<string, Promise<LayerData>>();
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  return JSON.parse(await fetchText(url)) as T;
+}
+
+/** Page types that list or record rather than explain: ranked a little lower (run-search.ts). */
+const DEMOTED_TYPES = ['Section index', 'Source document'];
+
+function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
+  if (!layers.has(base)) {
+    layers.set(base, (async () => {
+      const words = await fetchJson<{ pageCount: number; everyday: EverydayWord[] }>(`${base}search/query-words.json`);
+      let vocabulary: Promise<Vocabulary> | undefined;
+      const demoted = (async () => {
+        const found = await Promise.all(DEMOTED_TYPES.map((type) => pagefind.search(null, { filters: { type } })));
+        return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+      })();
+      return {
+        demoted: () => demoted,
+        everyday: new EverydayIndex(words.everyday),
+        pageCount: words.pageCount,
+        vocabulary: () => (vocabulary ??= fetchText(`${base}search/vocabulary.txt`).then((text) => new Vocabulary(decodeVocabulary(text)))),
+      };
+    })());
+  }
+  return layers.get(base)!;
+}
+
+/** Searches the site for what was typed, through the query layer. */
+export async function searchSite(base: string, query: string): Promise<SearchOutcome<ResultData>> {
+  const pagefind = await loadPagefind(base);
+  const data = await layerData(base, pagefind);
+  const engine: Engine<ResultData> = {
+    search: async (term) => {
+      await yieldToBrowser();
+      return (await pagefind.search(term)).results;
+    },
+  };
+  return runSearch(query, engine, data);
+}

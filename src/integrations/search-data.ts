@@ -1,0 +1,43 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
+import { Vocabulary, decodeVocabulary, encodeVocabulary } from '../components/search/spelling';
+import { contentRoot } from '../lib/content-root';
+import { EVERYDAY_WORDS_FILE, parseEverydayWords } from '../lib/everyday-words';
+import { formatProblems } from '../lib/integrity';
+import { indexedText, pagesByWord } from '../lib/site-vocabulary';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Writes what the search query layer reads, beside the Pagefind index:
+ * - `search/query-words.json`: the everyday words (checked: the build fails on a problem) and the count of indexed pages;
+ * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
+ */
+export function writeSearchData(outDir: string): { words: number; everyday: number; pages: number } {
+  const pageTexts = htmlFiles(outDir).map((file) => indexedText(readFileSync(file, 'utf8'))).filter(Boolean);
+  const pageCount = pageTexts.length;
+  const encoded = encodeVocabulary(pagesByWord(pageTexts));
+  const words = decodeVocabulary(encoded);
+  const vocabulary = new Vocabulary(words);
+
+  const file = `${contentRoot()}/${EVERYDAY_WORDS_FILE}`;
+  const parsed = existsSync(file)
+    ? parseEverydayWords(readFileSync(file, 'utf8'), file.replace(/^\.\//, ''), (key) => vocabulary.knows(key))
+    : { words: [], problems: [] };
+  if (parsed.problems.length > 0) {
+    throw new AstroError(
+      `Everyday words: ${parsed.problems.length} problem(s)`,
+      `Fix each entry below:\n${formatProblems(parsed.problems)}`,
+    );
+  }
+
+  mkdirSync(join(outDir, 'search'), { recursive: true });
+  writeFileSync(join(outDir, 'search', 'query-words.json'), JSON.stringify({ pageCount, everyday: parsed.words }));
+  writeFileSync(join(outDir, 'search', 'vocabulary.txt'), encoded);
+  return { words: words.length, everyday: parsed.words.length, pages: pageCount };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeVocabulary, encodeVocabulary } from '../../src/components/search/spelling';
+import { parseEverydayWords } from '../../src/lib/everyday-words';
+import { indexedText, pagesByWord } from '../../src/lib/site-vocabulary';
+
+const FILE = 'content/search/everyday-words.yaml';
+const knowsAll = () => true;
+
+describe('everyday words file', () => {
+  it('the real file parses and names no phrase twice', () => {
+    const { words, problems } = parseEverydayWords(readFileSync(FILE, 'utf8'), FILE, knowsAll);
+    expect(problems).toEqual([]);
+    expect(words.length).toBeGreaterThan(20);
+  });
+
+  it('names the file and field of a schema problem', () => {
+    const { problems } = parseEverydayWords('- say: [nephew]\n  means: []\n- say: [kids]\n  mean: [children]\n', FILE, knowsAll);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`${FILE} [0].means`, `${FILE} [1].means`, `${FILE} [1]`]);
+  });
+
+  it('fails a phrase claimed by two entries, whatever its apostrophes', () => {
+    const { problems } = parseEverydayWords("- say: [mate's child]\n  means: [friend]\n- say: [mates child]\n  means: [friend]\n", FILE, knowsAll);
+    expect(problems).toEqual([{ file: FILE, field: '[1].say[0]', message: '"mates child" is already in entry 0\'s say list' }]);
+  });
+
+  it('fails a site word that no page uses', () => {
+    const { problems } = parseEverydayWords('- say: [nephew]\n  means: [uncle, close relative]\n', FILE, (key) => key !== 'relative');
+    expect(problems).toEqual([{ file: FILE, field: '[0].means[1]', message: '"close relative": no page uses "relative"' }]);
+  });
+});
+
+describe('site vocabulary', () => {
+  it('reads the indexed part of a page and its metadata, not the rest', () => {
+    const html = '<header>Navigation words</header><main data-pagefind-body><div hidden data-pagefind-meta="aliases:SGO / special guardianship"></div><h1>Care &amp; order</h1><script>ignored()</script></main><footer>Footer</footer>';
+    const text = indexedText(html);
+    expect(text).toContain('Care & order');
+    expect(text).toContain('SGO / special guardianship');
+    expect(text).not.toMatch(/Navigation|Footer|ignored/);
+    expect(indexedText('<main><h1>Not indexed</h1></main>')).toBe('');
+  });
+
+  it('writes every word compactly and reads the same words back, more used bands first', () => {
+    const counts = pagesByWord(['care carer carers placement', 'care carer', ...Array.from({ length: 20 }, () => 'care')]);
+    const text = encodeVocabulary(counts);
+    expect(text.split('\n')[0]).toBe('0care');
+    expect(decodeVocabulary(text)).toEqual(['care', 'carer', 'carers', 'placement']);
+  });
+});
