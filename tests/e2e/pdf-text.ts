@@ -154,21 +154,27 @@ function pageLines(content: string, fonts: Map<string, Map<string, string>>, pag
   const place = () => { y = pageHeight - (tx * ctm[1] + ty * ctm[3] + ctm[5]); };
   const lines: PdfLine[] = [];
   const operands: Token[] = [];
+  let size = 0;
+  /** Where the last text shown ends, roughly (glyph widths are not read): a wide gap before the next text is a space. */
+  let lastEnd = NaN;
   const show = (t: Token) => {
     let line = lines[lines.length - 1];
     if (!line || Math.abs(y - line.y) > 0.5) lines.push((line = { y, text: '' }));
+    else if (tx - lastEnd > 0.6 * size && !line.text.endsWith(' ')) line.text += ' ';
+    let glyphs = 0;
     if (t.kind === 'hex') {
       const width = font.size && [...font.keys()][0].length === 2 ? 2 : 4;
-      for (const code of t.value.toUpperCase().match(new RegExp(`.{1,${width}}`, 'g')) ?? []) line.text += font.get(code) ?? '';
+      for (const code of t.value.toUpperCase().match(new RegExp(`.{1,${width}}`, 'g')) ?? []) { line.text += font.get(code) ?? ''; glyphs++; }
     } else if (t.kind === 'str') {
-      for (const ch of t.value) line.text += font.get(ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) ?? ch;
+      for (const ch of t.value) { line.text += font.get(ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) ?? ch; glyphs++; }
     }
+    lastEnd = tx + glyphs * 0.65 * size;
   };
   for (const t of tokenize(content)) {
     if (t.kind !== 'op') { operands.push(t); continue; }
     const nums = operands.filter((o) => o.kind === 'num').map((o) => (o as { value: number }).value);
     switch (t.value) {
-      case 'Tf': font = fonts.get((operands.find((o) => o.kind === 'name') as { value: string }).value) ?? new Map(); break;
+      case 'Tf': font = fonts.get((operands.find((o) => o.kind === 'name') as { value: string }).value) ?? new Map(); size = nums[0] ?? size; break;
       case 'q': saved.push(ctm); break;
       case 'Q': ctm = saved.pop() ?? ctm; break;
       case 'cm': ctm = times(nums.slice(-6) as Matrix, ctm); break;

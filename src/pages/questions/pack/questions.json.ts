@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { questions } from '../../../content';
-import { inspectionName } from '../../../schemas/recommendations';
+import { INSPECTIONS } from '../../../schemas/recommendations';
 import { recommendationsWithQuestions } from '../../../lib/question-index';
 import { TOPICS } from '../../../schemas/topics';
 import { toPackQuestion } from '../../../components/question-pack/pack-question';
@@ -9,7 +9,7 @@ import { toPackQuestion } from '../../../components/question-pack/pack-question'
 export const GET: APIRoute = () => {
   const body = {
     topics: TOPICS,
-    recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${inspectionName(r.data.inspection)} ${r.data.number}: ${r.data.title}` })),
+    recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${INSPECTIONS[r.data.inspection]}, recommendation ${r.data.number}: ${r.data.title}` })),
     questions: questions.map((q) => ({ ...toPackQuestion(q), topics: q.data.topics, recommendations: q.data.recommendations.map((r) => r.id) })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
