@@ -45,7 +45,7 @@ function partsOfPack(base: Omit<StaticPackPart, 'questions' | 'part' | 'parts' |
     parts: parts.map(({ part, path }) => ({ part, path })),
     path: p.path,
     fullTitle: parts.length > 1 ? `${base.caption}: ${base.title} (part ${p.part} of ${parts.length})` : `${base.caption}: ${base.title}`,
-    fileName: packFileName(parts.length > 1 ? `${fileBase} part ${p.part}` : fileBase),
+    fileName: parts.length > 1 ? `${packFileName(fileBase)}-part-${p.part}` : packFileName(fileBase),
     start: i * (parts[0]?.items.length ?? 0) + 1,
   }));
 }
