@@ -10,7 +10,7 @@ const PACK = '/questions/pack/recommendation/ofsted-walsall-2017-9/';
 const PACK_FILE = 'ofsted-walsall-2017-9-timely-permanence-and-foster-to-adopt-part-1';
 const BOM = [0xef, 0xbb, 0xbf];
 
-const boxes = (page: Page) => page.locator('.pack-contents input[name="q"]');
+const boxes = (page: Page) => page.locator('.pack-contents input[type="checkbox"]');
 const tickedIds = (page: Page) => boxes(page).evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => (e as HTMLInputElement).value));
 const idsInCsv = (text: string) => text.trim().split('\r\n').slice(1).map((row) => /^"\d+","([^"]+)"/.exec(row)![1]);
 const idsInMarkdown = (text: string) => [...text.matchAll(/^Online: \S+\/questions\/([^/]+)\/$/gm)].map((m) => m[1]);

@@ -113,7 +113,7 @@ for (const path of staticPacks) {
 
 test('a built pack of ten questions prints on six pages or fewer, with its title, date and address', async ({ page }) => {
   await page.goto('/questions/pack/recommendation/ofsted-walsall-2017-9/');
-  const ids = await page.locator('.pack-contents input[name="q"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+  const ids = await page.locator('.pack-contents input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
   expect(ids).toHaveLength(10);
   await page.goto(`/questions/pack/?q=${ids.join(',')}&title=March%20committee`);
   await expect(page.locator('.pack-preview .pack-question')).toHaveCount(10);
@@ -133,7 +133,7 @@ test.describe('without JavaScript', () => {
   test('unticked questions are left out of the print, and the rest are numbered in order', async ({ page }) => {
     const path = '/questions/pack/recommendation/ofsted-walsall-2017-9/';
     await page.goto(path);
-    const boxes = page.locator('.pack-contents input[name="q"]');
+    const boxes = page.locator('.pack-contents input[type="checkbox"]');
     const titles = await page.locator('.pack-contents label').allTextContents();
     await boxes.nth(1).uncheck();
     await boxes.nth(4).uncheck();
@@ -152,7 +152,7 @@ test.describe('without JavaScript', () => {
   test('"questions only" prints the chosen questions on one page', async ({ page }) => {
     await page.goto('/questions/pack/topic/adoption/');
     await page.getByLabel(/The questions only/).check();
-    await page.locator('.pack-contents input[name="q"]').first().uncheck();
+    await page.locator('.pack-contents input[type="checkbox"]').first().uncheck();
     const titles = await page.locator('.pack-contents label').allTextContents();
     const firstPrompt = flat((await page.locator('.pack-question__lists li').first().textContent())!);
     const printed = await printToPdf(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idsFromQuery, packFileName, packToCsv, packToMarkdown, shortGoodAnswer, type PackQuestion } from '../../src/components/question-pack/pack-export';
+import { packToCsv, packToMarkdown } from '../../src/components/question-pack/pack-export';
+import { idsFromQuery, packFileName, shortGoodAnswer, type PackQuestion } from '../../src/components/question-pack/pack-text';
 import { barLayout } from '../../src/lib/chart-layout';
 
 const q = (id: string, title: string): PackQuestion => ({

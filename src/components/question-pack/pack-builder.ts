@@ -1,8 +1,8 @@
 /** <pack-builder>: choose questions, order them, title the pack, then print or download it. The address holds the pack. */
 import { readPack, writePack } from './pack-store';
-import { idsFromQuery, packFileName, packToCsv, packToMarkdown, type PackQuestion } from './pack-export';
-import { make, packCover, packQuestion } from './pack-render';
-import { markPrintAddress, markPrintDate } from './print-marks';
+import { idsFromQuery, packFileName, type PackQuestion } from './pack-text';
+import { packFile, saveFile } from './save-file';
+import { make } from './make';
 
 interface Data {
   topics: Record<string, string>;
@@ -16,7 +16,8 @@ const el = <T extends Element>(root: ParentNode, selector: string) => root.query
 class PackBuilder extends HTMLElement {
   data!: Data;
   pack: string[] = [];
-  urls: string[] = [];
+  /** Draws the printable pack; loaded when the browser is idle, after the controls work. */
+  renderer?: typeof import('./pack-render');
 
   async connectedCallback() {
     try {
@@ -35,6 +36,13 @@ class PackBuilder extends HTMLElement {
     el<HTMLElement>(this, '.pack-builder').hidden = false;
     this.querySelectorAll<HTMLElement>('[data-static-fallback]').forEach((n) => (n.hidden = true));
     this.render();
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+    idle(() => this.loadRenderer());
+  }
+
+  async loadRenderer() {
+    this.renderer ??= await import('./pack-render');
+    this.renderPreview();
   }
 
   fillPickers() {
@@ -55,12 +63,28 @@ class PackBuilder extends HTMLElement {
       if (add === 'topic') this.add(this.data.questions.filter((q) => q.topics.includes(picked('#pick-topic'))).map((q) => q.id));
       if (add === 'question') this.add([picked('#pick-question')]);
       const action = target.dataset.action;
-      if (action === 'print') window.print();
+      if (action === 'print') this.loadRenderer().then(() => window.print());
       if (action === 'clear') this.update([], 'The pack is now empty.');
       const { move, id } = target.dataset;
       if (move && id) this.move(id, move);
     });
     el<HTMLInputElement>(this, '#pack-title').addEventListener('input', () => this.render());
+    this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) =>
+      a.addEventListener('click', async (event) => {
+        event.preventDefault();
+        const { text, type } = await packFile(a.dataset.download === 'csv' ? 'csv' : 'md', this.packTitle(), this.chosen());
+        saveFile(a.download, text, type);
+      }),
+    );
+  }
+
+  packTitle() {
+    return el<HTMLInputElement>(this, '#pack-title').value.trim() || DEFAULT_TITLE;
+  }
+
+  chosen() {
+    const byId = new Map(this.data.questions.map((q) => [q.id, q]));
+    return this.pack.map((id) => byId.get(id)!).filter(Boolean);
   }
 
   add(ids: string[]) {
@@ -105,9 +129,8 @@ class PackBuilder extends HTMLElement {
   }
 
   render() {
-    const byId = new Map(this.data.questions.map((q) => [q.id, q]));
-    const chosen = this.pack.map((id) => byId.get(id)!).filter(Boolean);
-    const title = el<HTMLInputElement>(this, '#pack-title').value.trim() || DEFAULT_TITLE;
+    const chosen = this.chosen();
+    const title = this.packTitle();
     const params = new URLSearchParams();
     if (chosen.length) params.set('q', this.pack.join(','));
     if (title !== DEFAULT_TITLE) params.set('title', title);
@@ -118,21 +141,22 @@ class PackBuilder extends HTMLElement {
     el<HTMLElement>(this, '[data-empty]').hidden = chosen.length > 0;
     el<HTMLOListElement>(this, '.pack-builder__list').replaceChildren(...chosen.map((q, i) => this.listItem(q, i, chosen.length)));
 
+    this.renderPreview();
+    const name = packFileName(title);
+    el<HTMLAnchorElement>(this, '[data-download="markdown"]').download = `${name}.md`;
+    el<HTMLAnchorElement>(this, '[data-download="csv"]').download = `${name}.csv`;
+  }
+
+  /** The pack as it prints: the first page, then each question. */
+  renderPreview() {
+    if (!this.renderer) return;
+    const chosen = this.chosen();
     const recs = this.data.recommendations.filter((r) => chosen.some((q) => q.recommendations.includes(r.id))).map((r) => r.label);
     const questions = make('ol', undefined, 'pack');
-    questions.append(...chosen.map(packQuestion));
-    el<HTMLElement>(this, '[data-preview]').replaceChildren(packCover(title, recs, chosen), questions);
-    markPrintDate(this);
-    markPrintAddress(this, window.location.href.split('#')[0]);
-
-    this.urls.forEach((u) => URL.revokeObjectURL(u));
-    const origin = window.location.origin;
-    const markdown = URL.createObjectURL(new Blob([packToMarkdown(title, chosen, origin)], { type: 'text/markdown;charset=utf-8' }));
-    const csv = URL.createObjectURL(new Blob([packToCsv(chosen, origin)], { type: 'text/csv;charset=utf-8' }));
-    this.urls = [markdown, csv];
-    const name = packFileName(title);
-    Object.assign(el<HTMLAnchorElement>(this, '[data-download="markdown"]'), { href: markdown, download: `${name}.md` });
-    Object.assign(el<HTMLAnchorElement>(this, '[data-download="csv"]'), { href: csv, download: `${name}.csv` });
+    questions.append(...chosen.map(this.renderer.packQuestion));
+    el<HTMLElement>(this, '[data-preview]').replaceChildren(this.renderer.packCover(this.packTitle(), recs, chosen), questions);
+    this.renderer.markPrintDate(this);
+    this.renderer.markPrintAddress(this, window.location.href.split('#')[0]);
   }
 
   listItem(q: PackQuestion, i: number, count: number) {

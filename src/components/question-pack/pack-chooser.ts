@@ -3,7 +3,8 @@
  * with it, the printed page carries today's date and the address as visited, a print button appears, and the
  * downloads hold the ticked questions only.
  */
-import { packToCsv, packToMarkdown, type PackQuestion } from './pack-export';
+import type { PackQuestion } from './pack-text';
+import { packFile, saveFile } from './save-file';
 import { markPrintDate, markPrintAddress } from './print-marks';
 
 class PackChooser extends HTMLElement {
@@ -16,13 +17,23 @@ class PackChooser extends HTMLElement {
     this.querySelectorAll<HTMLElement>('[data-no-js-note]').forEach((n) => (n.hidden = true));
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name === 'q') this.announce();
+      if ((event.target as HTMLElement).matches('[data-pick]')) this.announce();
     });
+    this.querySelector('form')?.addEventListener('submit', (event) => this.openInBuilder(event));
     this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) => a.addEventListener('click', (event) => this.download(event, a)));
   }
 
   boxes() {
-    return [...this.querySelectorAll<HTMLInputElement>('input[name="q"]')];
+    return [...this.querySelectorAll<HTMLInputElement>('input[data-pick]')];
+  }
+
+  /** "Change the ticked questions in the builder": the builder reads the pack from its address. */
+  openInBuilder(event: Event) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const ids = this.boxes().filter((b) => b.checked).map((b) => b.value);
+    const title = encodeURIComponent(form.dataset.builderTitle ?? '');
+    window.location.assign(`${form.action}?q=${ids.join(',')}&title=${title}`);
   }
 
   announce() {
@@ -46,18 +57,8 @@ class PackChooser extends HTMLElement {
       .then((data: { questions: PackQuestion[] }) => new Map(data.questions.map((q) => [q.id, q])));
     const byId = await this.questions;
     const chosen = ids.map((id) => byId.get(id)!).filter(Boolean);
-    const start = Number(this.dataset.start ?? 1);
-    const title = this.dataset.title ?? 'Question pack';
-    const csv = link.dataset.download === 'csv';
-    const text = csv ? packToCsv(chosen, window.location.origin, start) : packToMarkdown(title, chosen, window.location.origin, start);
-    const file = document.createElement('a');
-    file.href = URL.createObjectURL(new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8' }));
-    file.download = link.getAttribute('download')!;
-    file.hidden = true;
-    this.append(file);
-    file.click();
-    file.remove();
-    setTimeout(() => URL.revokeObjectURL(file.href), 10_000);
+    const { text, type } = await packFile(link.dataset.download === 'csv' ? 'csv' : 'md', this.dataset.title ?? 'Question pack', chosen, Number(this.dataset.start ?? 1));
+    saveFile(link.getAttribute('download')!, text, type);
   }
 }
 customElements.define('pack-chooser', PackChooser);

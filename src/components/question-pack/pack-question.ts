@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { sourceById } from '../../content';
 import { entryHref } from '../../lib/urls';
-import type { PackQuestion } from './pack-export';
+import type { PackQuestion } from './pack-text';
 
 export function toPackQuestion(q: CollectionEntry<'questions'>): PackQuestion {
   return {

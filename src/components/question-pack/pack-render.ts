@@ -1,15 +1,12 @@
 /**
  * The builder's printable pack, drawn in the browser with the same markup and classes as the ready-made packs
- * (PackCover.astro and PackDocument.astro), so both print alike.
+ * (PackCover.astro and PackDocument.astro), so both print alike. The builder loads it once its controls work.
  */
-import { shortGoodAnswer, type PackQuestion } from './pack-export';
+import { shortGoodAnswer, type PackQuestion } from './pack-text';
+import { make } from './make';
 
-export const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
+export { markPrintAddress, markPrintDate } from './print-marks';
+
 
 /** The first page: title, the recommendations the questions support, date, address and the numbered questions. */
 export function packCover(title: string, recommendations: string[], questions: PackQuestion[]): HTMLElement {

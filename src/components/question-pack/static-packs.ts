@@ -7,7 +7,7 @@ import { questionsForRecommendation, questionsForTopic } from '../../lib/questio
 import { partPaths } from '../../lib/pack-parts';
 import { INSPECTIONS } from '../../schemas/recommendations';
 import { TOPICS, TOPIC_IDS } from '../../schemas/topics';
-import { packFileName, type PackQuestion } from './pack-export';
+import { packFileName, type PackQuestion } from './pack-text';
 import { toPackQuestion } from './pack-question';
 
 export interface StaticPackPart {
