@@ -24,6 +24,10 @@ export interface Result {
   verdict: 'must-tell' | 'not-private-fostering' | 'check';
   heading: string;
   body: string[];
+  /** Show how to tell the council: how to find it, what to say and what to have ready. */
+  howToTell?: boolean;
+  /** Show the next step for someone who should have told the council already. */
+  late?: boolean;
 }
 
 export const FIRST_STEP = 'age';
@@ -127,11 +131,42 @@ export const STEPS: Step[] = [
   },
 ];
 
-const TELL_HOW =
-  'To tell the council, contact the children’s services of the council where the carer lives. Search its website for “private fostering”, or phone its main number and ask for children’s services. If a child is in danger, call 999.';
 const WHAT_NEXT =
   'Within seven working days, someone from the council will visit. They talk to the carer and the household and see the child, on their own if that is right for the child. They then visit regularly while the child stays.';
 const OFFENCE = 'Not telling the council about private fostering is an offence.';
+
+/** GOV.UK's service that finds the council for an address: this site cannot know which council covers the reader. */
+export const FIND_COUNCIL_URL = 'https://www.gov.uk/find-your-local-council';
+
+/**
+ * How to tell the council. What to have ready follows Schedule 1 of the 2005 regulations, which also say a notice
+ * holds what the person giving it is able to provide (regulations 3(4) and 5(2)).
+ */
+export const HOW_TO_TELL = {
+  heading: 'How to tell the council',
+  find: 'Tell the council for the area where the child lives, or will live, with the carer. This site cannot know which council that is.',
+  findLink: 'Find it with GOV.UK’s “Find your local council” service',
+  steps: [
+    'Contact that council’s children’s services, by phone or through its website.',
+    'Say you want to tell them about a child who is privately fostered.',
+    'Give the child’s name and date of birth, the carer’s name and address, and the parents’ names and addresses.',
+    'Give what you know. You do not need every detail to tell them.',
+  ],
+  danger: 'If a child is in danger right now, call 999.',
+};
+
+/**
+ * For someone who should have told the council already. Regulation 5 of the 2005 regulations requires notice where none
+ * was given in advance; section 67 of the Children Act 1989 gives the council for the child's area its duty to check the child's welfare.
+ */
+export const LATE = {
+  heading: 'Should you have told the council already?',
+  body: [
+    'Then tell the council now. Do not wait until you have every detail.',
+    'The rules still expect you to tell it, even when the child has lived with you for some time.',
+    'The council’s job is to check that the child is safe and well cared for, and to give advice where it is needed.',
+  ],
+};
 
 export const RESULTS: Result[] = [
   {
@@ -143,9 +178,9 @@ export const RESULTS: Result[] = [
       'The carer has to let the council know six weeks or more before the child moves in.',
       'The child’s parents, and anyone who helped arrange it, should also tell the council as soon as they can.',
       WHAT_NEXT,
-      TELL_HOW,
       OFFENCE,
     ],
+    howToTell: true,
   },
   {
     kind: 'result',
@@ -156,9 +191,10 @@ export const RESULTS: Result[] = [
       'When the child has already moved in, or will move in within six weeks, the carer must tell the council straight away. Many councils ask to hear within 48 hours.',
       'The child’s parents, and anyone who helped arrange it, should also tell the council as soon as they can.',
       WHAT_NEXT,
-      TELL_HOW,
       OFFENCE,
     ],
+    howToTell: true,
+    late: true,
   },
   {
     kind: 'result',
@@ -168,8 +204,9 @@ export const RESULTS: Result[] = [
     body: [
       'A child under 16 who stays at a school for more than two weeks of the school holidays can be privately fostered.',
       'Contact the council’s children’s services to tell them and check what they need.',
-      TELL_HOW,
     ],
+    howToTell: true,
+    late: true,
   },
   {
     kind: 'result',
@@ -189,8 +226,8 @@ export const RESULTS: Result[] = [
     body: [
       'If the child may stay for 28 days or more, it is safest to tell the council now. It can then give advice and support.',
       'If the stay ends within 27 days, it is not private fostering.',
-      TELL_HOW,
     ],
+    howToTell: true,
   },
   {
     kind: 'result',

@@ -47,10 +47,11 @@ test('without JavaScript, self-check answers are revealed by a disclosure', asyn
   await expect(page.getByRole('button', { name: 'Check my answers' })).toBeHidden();
 });
 
-test('without JavaScript, the pack builder offers ready-made static packs', async ({ page }) => {
+test('without JavaScript, the pack builder says how to choose and print from the ready-made packs', async ({ page }) => {
   await page.goto('/questions/pack/');
-  await expect(page.getByText('The builder needs JavaScript')).toBeVisible();
+  await expect(page.getByText('Untick the questions you do not want.')).toBeVisible();
   await page.getByText(/Packs by recommendation/).click();
   await page.getByRole('link', { name: /Walsall 2017 Ofsted inspection,? (recommendation )?9:/ }).click();
   await expect(page.locator('.pack-question').first()).toBeVisible();
+  await expect(page.locator('.pack-contents').getByRole('checkbox').first()).toBeChecked();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idsFromQuery, packToCsv, packToMarkdown, type PackQuestion } from '../../src/components/question-pack/pack-export';
+import { packToCsv, packToMarkdown } from '../../src/components/question-pack/pack-export';
+import { idsFromQuery, packFileName, shortGoodAnswer, type PackQuestion } from '../../src/components/question-pack/pack-text';
 import { barLayout } from '../../src/lib/chart-layout';
 
 const q = (id: string, title: string): PackQuestion => ({
@@ -24,8 +25,34 @@ describe('question pack exports', () => {
     expect(row.startsWith('"1","a","Question ""A""?"')).toBe(true);
   });
 
+  it('starts CSV with a UTF-8 byte order mark, so Excel reads dashes and curly quotes', () => {
+    expect(packToCsv([q('a', 'A – “quoted”')], 'https://x.test').charCodeAt(0)).toBe(0xfeff);
+  });
+
   it('reads ids from the URL in order, dropping repeats and unknown ids', () => {
     expect(idsFromQuery('?q=b,a,b,zzz', new Set(['a', 'b']))).toEqual(['b', 'a']);
+  });
+
+  it('reads ids as a form sends them (q=a&q=b)', () => {
+    expect(idsFromQuery('?title=T&q=b&q=a&print=full', new Set(['a', 'b']))).toEqual(['b', 'a']);
+  });
+
+  it('names files after the pack, stopping at a whole word', () => {
+    expect(packFileName('March committee: children’s voices')).toBe('march-committee-children-s-voices');
+    expect(packFileName('Telford & Wrekin')).toBe('telford-and-wrekin');
+    expect(packFileName('   ')).toBe('question-pack');
+    const long = packFileName('ofsted-walsall-2017-9 Timely permanence and foster to adopt and much more besides');
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long).toBe('ofsted-walsall-2017-9-timely-permanence-and-foster-to-adopt');
+  });
+
+  it('shortens what good looks like to whole opening sentences within 300 characters', () => {
+    const text = `${'A first sentence of some length. '.repeat(5)}${'Later detail that will not fit. '.repeat(6)}`.trim();
+    const short = shortGoodAnswer(text);
+    expect(short.length).toBeLessThanOrEqual(300);
+    expect(short.endsWith('.')).toBe(true);
+    expect(text.startsWith(short)).toBe(true);
+    expect(shortGoodAnswer('Only one sentence.')).toBe('Only one sentence.');
   });
 });
 

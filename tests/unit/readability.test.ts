@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fleschReadingEase, plainSentences, words } from '../../src/lib/readability';
-import { RESULTS, STEPS } from '../../src/lib/private-fostering-checker';
+import { HOW_TO_TELL, LATE, RESULTS, STEPS } from '../../src/lib/private-fostering-checker';
 
 /**
  * The public guide must be readable by a secondary-school pupil. A Flesch reading ease of 60 or more
@@ -12,8 +12,12 @@ const MAX_WORDS = 25;
 const MIN_READING_EASE = 60;
 
 const guide = readFileSync(new URL('../../content/guides/private-fostering.mdx', import.meta.url), 'utf8');
-const checkerText = [...STEPS.flatMap((s) => [s.question, s.hint ?? '', ...s.choices.map((c) => c.label)]), ...RESULTS.flatMap((r) => [r.heading, ...r.body])]
-  .join('\n\n');
+const checkerText = [
+  ...STEPS.flatMap((s) => [s.question, s.hint ?? '', ...s.choices.map((c) => c.label)]),
+  ...RESULTS.flatMap((r) => [r.heading, ...r.body]),
+  HOW_TO_TELL.heading, `${HOW_TO_TELL.find} ${HOW_TO_TELL.findLink}.`, ...HOW_TO_TELL.steps, HOW_TO_TELL.danger,
+  LATE.heading, ...LATE.body,
+].join('\n\n');
 
 describe('readability of the public private fostering guide', () => {
   const sentences = plainSentences(guide);

@@ -1,28 +1,16 @@
 import type { APIRoute } from 'astro';
-import { questions, sourceById } from '../../../content';
-import { inspectionName } from '../../../lib/inspections';
+import { questions } from '../../../content';
+import { recommendationName } from '../../../lib/inspections';
 import { recommendationsWithQuestions } from '../../../lib/question-index';
 import { TOPICS } from '../../../schemas/topics';
-import { entryHref } from '../../../lib/urls';
+import { toPackQuestion } from '../../../components/question-pack/pack-question';
 
-/** What the pack builder needs, fetched only when someone opens it. */
+/** What the pack builder and the pack pages' downloads need, fetched only when someone uses them. */
 export const GET: APIRoute = () => {
   const body = {
     topics: TOPICS,
-    recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${inspectionName(r.data.inspection)} ${r.data.number}: ${r.data.title}` })),
-    questions: questions.map((q) => ({
-      id: q.id,
-      title: q.data.title,
-      url: entryHref('questions', q.id),
-      topics: q.data.topics,
-      recommendations: q.data.recommendations.map((r) => r.id),
-      whyItMatters: q.data.whyItMatters,
-      prompts: q.data.prompts,
-      evidence: q.data.evidence.map((e) => (e.dataset ? `${e.ask} (public data: ${e.dataset})` : e.ask)),
-      goodAnswer: q.data.goodAnswer,
-      sources: q.data.sources.map((s) => `${sourceById.get(s.source.id)?.data.shortTitle}, ${s.section}`),
-      factsDate: q.data.factsDate,
-    })),
+    recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${recommendationName(r.data)}: ${r.data.title}` })),
+    questions: questions.map((q) => ({ ...toPackQuestion(q), topics: q.data.topics, recommendations: q.data.recommendations.map((r) => r.id) })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
