@@ -48,7 +48,7 @@ test('ticking questions on a ready-made pack changes what the downloads hold; fi
   expect(markdown.file.suggestedFilename()).toBe(`${PACK_FILE}.md`);
   const text = markdown.bytes.toString('utf8');
   expect(idsInMarkdown(text)).toEqual(chosen);
-  expect(text).toMatch(/^# Question pack for recommendation 9: Timely permanence and foster to adopt \(part 1 of 3\)\n/);
+  expect(text).toMatch(/^# Question pack for Walsall 2017 Ofsted inspection, recommendation 9: Timely permanence and foster to adopt \(part 1 of 3\)\n/);
   expect(text).toContain('- [ ] ');
 });
 

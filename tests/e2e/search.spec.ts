@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { HELD_OUT_QUERIES, TUNING_QUERIES, type RelevanceQuery } from '../search/relevance-queries';
+import { FRESH_HELD_OUT_QUERIES } from '../search/fresh-held-out-queries';
 import { axeViolations, expect, pressSearchShortcut, test } from './fixtures';
 
 /** Runs a query from the search page's own form (the page's ?q= code path, without reloading Pagefind each time). */
@@ -32,13 +33,17 @@ test('relevance: tuning and held-out queries as readers type them; held-out top 
   };
   const tuning = await run(TUNING_QUERIES);
   const heldOut = await run(HELD_OUT_QUERIES);
+  const fresh = await run(FRESH_HELD_OUT_QUERIES);
   report('tuning set', tuning);
-  const heldOutRate = report('held-out set', heldOut);
+  report('first held-out set', heldOut);
+  report('fresh held-out set', fresh);
+  // Both held-out sets together: neither is tuned on.
+  const heldOutRate = report('held-out, both sets', [...heldOut, ...fresh]);
 
   expect(TUNING_QUERIES.length + HELD_OUT_QUERIES.length).toBeGreaterThanOrEqual(150);
   expect(HELD_OUT_QUERIES.length * 3).toBeGreaterThanOrEqual(TUNING_QUERIES.length + HELD_OUT_QUERIES.length - 3);
   // Every query has its answer on the site: none may come back empty.
-  expect([...tuning, ...heldOut].filter((r) => r.top.length === 0).map((r) => r.q.query)).toEqual([]);
+  expect([...tuning, ...heldOut, ...fresh].filter((r) => r.top.length === 0).map((r) => r.q.query)).toEqual([]);
   expect(heldOutRate).toBeGreaterThanOrEqual(0.9);
 });
 

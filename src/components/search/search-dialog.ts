@@ -3,8 +3,9 @@
  * search box, notes on what was searched, and the first results. Enter goes to the full search page.
  * Arrow keys move between the box and the result links; Escape closes it and focus returns where it was.
  */
-import './search.css';
 import { SearchView } from './search-view';
+// The styles come with this module, which loads on first use, so that pages which never open search do not carry them.
+import searchStyles from './search.css?inline';
 
 const DIALOG_PAGE_SIZE = 5;
 const TYPING_PAUSE_MS = 180;
@@ -13,7 +14,16 @@ function searchPageHref(base: string, query: string): string {
   return `${base}search/?q=${encodeURIComponent(query)}`;
 }
 
+function addStyles(): void {
+  if (document.querySelector('style[data-search-styles]')) return;
+  const style = document.createElement('style');
+  style.dataset.searchStyles = '';
+  style.textContent = searchStyles;
+  document.head.append(style);
+}
+
 function build(base: string): HTMLDialogElement {
+  addStyles();
   const dialog = document.createElement('dialog');
   dialog.className = 'search-dialog';
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
