@@ -60,6 +60,8 @@ export const LAYER_SETTINGS = {
   coveragePower: 2,
   /** The factor on the score of a section index or source document, so the page that explains comes first. */
   demotedWeight: 0.6,
+  /** How far down the ranking a page whose title or other name is exactly the query is looked for, and moved first. */
+  exactNameDepth: 5,
 };
 
 /** Re-ranks by score, with `demoted` pages' scores lowered; otherwise the order is kept. */
@@ -70,7 +72,37 @@ function demote<R extends { id: string }>(ranked: Array<{ result: R; score: numb
     .map((r) => r.result);
 }
 
+/** Lower case, apostrophes and punctuation dropped, spaces folded: "Children's home" and "childrens home" are one name. */
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A result's names: its title and its other names (the `aliases` metadata, " / " between names). */
+function namesOf(data: unknown): string[] {
+  const meta = (data as { meta?: Record<string, string | undefined> } | undefined)?.meta ?? {};
+  return [meta.title ?? '', ...(meta.aliases ?? '').split(' / ')].map(nameKey).filter(Boolean);
+}
+
+/**
+ * A page named exactly what was searched ("permanence" → the glossary's Permanence) comes first, if it is among
+ * the first results: those are loaded for display anyway, so this costs no extra request.
+ */
+async function exactNameFirst<Data>(results: EngineResult<Data>[], searched: string): Promise<EngineResult<Data>[]> {
+  const key = nameKey(searched);
+  if (!key) return results;
+  const head = results.slice(0, LAYER_SETTINGS.exactNameDepth);
+  const names = await Promise.all(head.map(async (r) => namesOf(await r.data())));
+  const exact = head.findIndex((_, i) => names[i].includes(key));
+  if (exact <= 0) return results;
+  return [results[exact], ...results.slice(0, exact), ...results.slice(exact + 1)];
+}
+
 export async function runSearch<Data>(query: string, engine: Engine<Data>, data: LayerData): Promise<SearchOutcome<Data>> {
+  const outcome = await rankedSearch(query, engine, data);
+  return { ...outcome, results: await exactNameFirst(outcome.results, outcome.searched) };
+}
+
+async function rankedSearch<Data>(query: string, engine: Engine<Data>, data: LayerData): Promise<SearchOutcome<Data>> {
   let plan = planQuery(query, data.everyday);
   const alsoSearched = [...new Set(plan.slots.flatMap((s) => s.means))];
   const outcome = (results: EngineResult<Data>[], partial = false): SearchOutcome<Data> => ({

@@ -51,7 +51,11 @@ export async function searchSite(base: string, query: string): Promise<SearchOut
   const engine: Engine<ResultData> = {
     search: async (term) => {
       await yieldToBrowser();
-      return (await pagefind.search(term)).results;
+      // Each result's data is fetched once, though both the ranking (exact names) and the list read it.
+      return (await pagefind.search(term)).results.map((r) => {
+        let loaded: Promise<ResultData> | undefined;
+        return { id: r.id, score: r.score, data: () => (loaded ??= r.data()) };
+      });
     },
   };
   return runSearch(query, engine, data);
