@@ -18,7 +18,7 @@ export class SearchPage extends HTMLElement {
     this.base = this.dataset.base ?? '/';
     this.querySelector<HTMLElement>('[data-search-message]')!.hidden = true;
     this.input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const labels = JSON.parse(this.querySelector('[data-filter-labels]')?.textContent ?? '{}') as FilterLabels;
+    const labels = JSON.parse(this.dataset.filterLabels ?? '{}') as FilterLabels;
     this.filters = new FilterPane(this.querySelector('[data-filter-groups]')!, labels, () => this.filtersChanged());
     this.view = new SearchView(
       {
