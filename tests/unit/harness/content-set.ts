@@ -1,0 +1,141 @@
+/**
+ * A small content set covering every collection, written as authors write frontmatter. The text is made up for
+ * tests; it carries the awkward cases the exports must survive: quotes, commas, ampersands, angle brackets,
+ * a dataset on evidence, an overdue review, one-way and two-way related recommendations.
+ */
+import type { ContentSet } from './content';
+
+/** The fields every traced page has, with test defaults. */
+const page = (title: string, recommendations: string[], extra: { lastReviewed?: string; reviewDue?: string; topics?: string[]; summary?: string } = {}) => ({
+  title,
+  summary: extra.summary ?? `A short test summary for the page called ${title}.`,
+  recommendations,
+  sources: [{ source: 'lga-pack-2018', section: 'Key lines of enquiry' }],
+  factsDate: '2018',
+  lastReviewed: extra.lastReviewed ?? '2026-01-10',
+  reviewDue: extra.reviewDue ?? '2027-01-10',
+  topics: (extra.topics ?? ['permanence-options']) as ['permanence-options'],
+  audience: ['new-member' as const],
+});
+
+const rec = (inspection: 'ofsted-walsall-2017' | 'ofsted-telford-2020' | 'walsall-scrutiny-2019' | 'ofsted-walsall-2012', number: string, order: number, title: string, related: Array<{ recommendation: string; note: string }> = []) => ({
+  title,
+  inspection,
+  number,
+  order,
+  madeBy: 'Ofsted',
+  date: 'June 2017',
+  theme: 'Test theme',
+  addresses: 'The council',
+  summary: `What recommendation ${number} asks the council to do, in test words.`,
+  citation: { source: 'lga-pack-2018', section: `Recommendation ${number}` },
+  related,
+});
+
+const facts = (legalBasis: string, prHolder: 'adopters-only' | 'carer-enhanced' | 'shared' | 'not-applicable', lookedAfter: 'yes' | 'no' | 'depends') => ({
+  legalBasis,
+  parentalResponsibility: `Held as the ${legalBasis} says`,
+  prHolder,
+  lookedAfter,
+  lookedAfterNote: `Looked-after note for ${legalBasis}`,
+  birthFamily: `Birth family under ${legalBasis}`,
+  support: `Support under ${legalBasis}`,
+  duration: `Duration under ${legalBasis}`,
+});
+
+export const CONTENT: ContentSet = {
+  sources: [
+    {
+      id: 'lga-pack-2018',
+      data: { title: 'LGA permanence resource pack', shortTitle: 'LGA pack', publisher: 'Local Government Association', date: 'March 2018', year: 2018, kind: 'national-guidance', summary: 'A test summary of the LGA pack for councillors.', factsDate: '2018' },
+    },
+    {
+      id: 'children-act-1989',
+      data: { title: 'Children Act 1989', shortTitle: 'Children Act 1989', publisher: 'UK Parliament', date: '1989, as amended', year: 1989, kind: 'legislation', summary: 'A test summary of the Children Act 1989.', factsDate: 'The law when checked', url: 'https://www.legislation.gov.uk/ukpga/1989/41', checked: '2026-11-29', status: 'in-force' },
+    },
+  ],
+  recommendations: [
+    { id: 'ofsted-walsall-2017-2', data: rec('ofsted-walsall-2017', '2', 2, 'Managers record their decisions', [{ recommendation: 'ofsted-telford-2020-1', note: 'The same concern about recording decisions.' }]) },
+    { id: 'ofsted-walsall-2017-1', data: rec('ofsted-walsall-2017', '1', 1, 'Plans for permanence without delay') },
+    { id: 'ofsted-walsall-2017-3', data: rec('ofsted-walsall-2017', '3', 3, 'Support for special guardians') },
+    { id: 'ofsted-telford-2020-1', data: rec('ofsted-telford-2020', '1', 1, 'Recording in children’s plans', [{ recommendation: 'ofsted-walsall-2017-2', note: 'The same concern in Walsall.' }]) },
+    { id: 'walsall-scrutiny-2019-s1', data: rec('walsall-scrutiny-2019', 'S1', 1, 'Scrutiny of permanence plans', [{ recommendation: 'ofsted-walsall-2017-1', note: 'The scrutiny group followed up this one.' }]) },
+    { id: 'ofsted-walsall-2012-s-i1', data: rec('ofsted-walsall-2012', 'S-I1', 1, 'A recommendation no page supports') },
+  ],
+  permanence: [
+    { id: 'adoption', data: { ...page('Adoption', ['ofsted-walsall-2017-1'], { lastReviewed: '2026-03-01', topics: ['adoption', 'permanence-options'] }), order: 2, kind: 'option', facts: facts('Adoption and Children Act 2002', 'adopters-only', 'no'), relatedTerms: ['special-guardianship-order'], relatedLaw: ['adoption-and-children-act-2002'], questions: ['q-plans'] } },
+    { id: 'special-guardianship', data: { ...page('Special guardianship', ['ofsted-walsall-2017-1', 'ofsted-walsall-2017-3'], { topics: ['special-guardianship', 'permanence-options'] }), order: 1, kind: 'order', otherNames: ['SGO'], facts: facts('Children Act 1989, section 14A', 'carer-enhanced', 'no') } },
+    { id: 'long-term-fostering', data: { ...page('Long-term fostering', ['ofsted-walsall-2017-1'], { topics: ['foster-care'] }), order: 3, kind: 'option', facts: facts('Care Planning Regulations 2010', 'shared', 'yes') } },
+    { id: 'permanence-planning', data: { ...page('Permanence planning', ['ofsted-walsall-2017-2']), order: 4, kind: 'planning' } },
+  ],
+  glossary: [
+    { id: 'special-guardianship-order', data: { ...page('Special guardianship order', ['ofsted-walsall-2017-3'], { topics: ['special-guardianship'] }), abbreviation: 'SGO', definition: 'A court order that makes a carer the special guardian of a child until 18.', seeAlso: ['looked-after-child'] } },
+    { id: 'looked-after-child', data: { ...page('Looked after child', ['ofsted-walsall-2017-1'], { reviewDue: '2020-01-01', topics: ['corporate-parenting'] }), aliases: ['LAC', 'child in care'], definition: 'A child in the care of the council, or provided with accommodation by it.' } },
+  ],
+  legislation: [
+    { id: 'adoption-and-children-act-2002', data: { ...page('Adoption and Children Act 2002', ['ofsted-walsall-2017-1'], { topics: ['courts-and-law'] }), kind: 'act', year: 2002, jurisdiction: 'England and Wales', whatItDoes: 'Sets out how adoption works, and created special guardianship.' } },
+    { id: 'children-act-1989', data: { ...page('Children Act 1989', ['ofsted-walsall-2017-1'], { topics: ['courts-and-law'] }), kind: 'act', year: 1989, jurisdiction: 'England and Wales', whatItDoes: 'The main law on the care of children and parental responsibility.' } },
+  ],
+  questions: [
+    {
+      id: 'q-plans',
+      data: {
+        ...page('How does the council make "permanence" plans, and how fast?', ['ofsted-walsall-2017-1', 'walsall-scrutiny-2019-s1'], { lastReviewed: '2026-05-01', topics: ['permanence-planning'] }),
+        origin: ['lga-kloe', 'walsall-managers'],
+        group: 'KLOE 2: Plans, "early"',
+        order: 2,
+        whyItMatters: 'Children wait too long when plans are late, so councillors should ask.',
+        prompts: ['Who signs the plan off?', 'What happens, and when, if it slips?'],
+        evidence: [{ ask: 'The tracker of plans', dataset: 'SSDA903' }, { ask: 'Minutes of the panel' }],
+        goodAnswer: 'Every child has a plan by the second review, and slips are reported.',
+      },
+    },
+    {
+      id: 'q-voice',
+      data: {
+        ...page('How are children heard?', ['ofsted-telford-2020-1'], { topics: ['childs-voice'] }),
+        origin: ['site-added'],
+        group: 'Children’s voice',
+        order: 1,
+        whyItMatters: 'Children should shape their own plans, with an advocate where needed.',
+        evidence: [{ ask: 'The IRO annual report' }],
+        goodAnswer: 'Officers show how children of every age took part & changed plans.',
+      },
+    },
+    {
+      id: 'q-records',
+      data: {
+        ...page('Are decisions recorded <clearly>?', ['ofsted-walsall-2017-2', 'ofsted-walsall-2017-1'], { topics: ['permanence-planning'] }),
+        origin: ['telford-findings'],
+        group: 'Recording',
+        order: 3,
+        whyItMatters: 'Managers’ reasons must be on file so the next worker knows why.',
+        evidence: [{ ask: 'An audit of management oversight' }],
+        goodAnswer: 'Audits find the reasons for key decisions on every file they read.',
+      },
+    },
+  ],
+  'case-studies': [
+    { id: 'example-council', data: { ...page('Example council & partners', ['ofsted-telford-2020-1'], { lastReviewed: '2026-02-01', topics: ['childs-voice'] }), organisations: ['Example council'], nation: 'England', period: '2018 to 2019', takeaways: ['Ask for the children’s own words.'] } },
+  ],
+  guides: [
+    { id: 'scrutiny-guide', data: { ...page('A guide to scrutiny', ['walsall-scrutiny-2019-s1'], { topics: ['scrutiny'] }), order: 1, timeline: [{ date: 'June 2017', title: 'Inspection', text: 'Ofsted inspected the council.', recommendations: ['ofsted-walsall-2017-1'] }] } },
+  ],
+  training: [
+    {
+      id: 'being-a-corporate-parent',
+      data: {
+        ...page('Being a corporate parent', ['ofsted-walsall-2017-1'], { topics: ['corporate-parenting'] }),
+        order: 1,
+        minutes: 10,
+        outcomes: ['Say what a corporate parent does.', 'Name the main permanence options.'],
+        reading: [{ href: '/permanence/adoption/', label: 'Adoption', why: 'The option that ends the order.' }],
+        selfCheck: [
+          { question: 'Who is a corporate parent?', options: ['Every councillor', 'Only officers'], answer: 0, explanation: 'The duty falls on the whole council.' },
+          { question: 'Does adoption end care?', options: ['Yes', 'No'], answer: 0, explanation: 'The child leaves care when adopted.' },
+          { question: 'Is an SGO a court order?', options: ['Yes', 'No'], answer: 0, explanation: 'A court makes special guardianship orders.' },
+        ],
+      },
+    },
+  ],
+};
