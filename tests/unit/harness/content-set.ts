@@ -56,17 +56,26 @@ export const CONTENT: ContentSet = {
   ],
   recommendations: [
     { id: 'ofsted-walsall-2017-2', data: rec('ofsted-walsall-2017', '2', 2, 'Managers record their decisions', [{ recommendation: 'ofsted-telford-2020-1', note: 'The same concern about recording decisions.' }]) },
-    { id: 'ofsted-walsall-2017-1', data: rec('ofsted-walsall-2017', '1', 1, 'Plans for permanence without delay') },
+    {
+      id: 'ofsted-walsall-2017-1',
+      data: {
+        ...rec('ofsted-walsall-2017', '1', 1, 'Plans for permanence without delay'),
+        progress: { earlier: { process: 'amber', impact: 'red' }, later: { process: 'green', impact: 'amber' }, citation: { source: 'lga-pack-2018', section: 'Progress table' } },
+      },
+    },
     { id: 'ofsted-walsall-2017-3', data: rec('ofsted-walsall-2017', '3', 3, 'Support for special guardians') },
     { id: 'ofsted-telford-2020-1', data: rec('ofsted-telford-2020', '1', 1, 'Recording in children’s plans', [{ recommendation: 'ofsted-walsall-2017-2', note: 'The same concern in Walsall.' }]) },
     { id: 'walsall-scrutiny-2019-s1', data: rec('walsall-scrutiny-2019', 'S1', 1, 'Scrutiny of permanence plans', [{ recommendation: 'ofsted-walsall-2017-1', note: 'The scrutiny group followed up this one.' }]) },
     { id: 'ofsted-walsall-2012-s-i1', data: rec('ofsted-walsall-2012', 'S-I1', 1, 'A recommendation no page supports') },
   ],
   permanence: [
-    { id: 'adoption', data: { ...page('Adoption', ['ofsted-walsall-2017-1'], { lastReviewed: '2026-03-01', topics: ['adoption', 'permanence-options'] }), order: 2, kind: 'option', facts: facts('Adoption and Children Act 2002', 'adopters-only', 'no'), relatedTerms: ['special-guardianship-order'], relatedLaw: ['adoption-and-children-act-2002'], questions: ['q-plans'] } },
+    { id: 'adoption', data: { ...page('Adoption', ['ofsted-walsall-2017-1'], { lastReviewed: '2026-03-01', topics: ['adoption', 'permanence-options'] }), order: 2, kind: 'option', facts: facts('Adoption and Children Act 2002', 'adopters-only', 'no'), relatedTerms: ['special-guardianship-order'], relatedLaw: ['adoption-and-children-act-2002'], questions: ['q-plans'],
+        figures: [{ label: 'Children adopted', value: 40, unit: 'children', period: '2017', citation: { source: 'lga-pack-2018', section: 'Figures' } }],
+        charts: [{ title: 'Adoptions by year', unit: 'children', period: '2015 to 2017', points: [{ label: '2015', value: 50 }, { label: '2017', value: 40 }], citation: { source: 'lga-pack-2018', section: 'Chart' } }] } },
     { id: 'special-guardianship', data: { ...page('Special guardianship', ['ofsted-walsall-2017-1', 'ofsted-walsall-2017-3'], { topics: ['special-guardianship', 'permanence-options'] }), order: 1, kind: 'order', otherNames: ['SGO'], facts: facts('Children Act 1989, section 14A', 'carer-enhanced', 'no') } },
     { id: 'long-term-fostering', data: { ...page('Long-term fostering', ['ofsted-walsall-2017-1'], { topics: ['foster-care'] }), order: 3, kind: 'option', facts: facts('Care Planning Regulations 2010', 'shared', 'yes') } },
     { id: 'permanence-planning', data: { ...page('Permanence planning', ['ofsted-walsall-2017-2']), order: 4, kind: 'planning' } },
+    { id: 'staying-put', data: { ...page('Staying put', ['ofsted-walsall-2017-3'], { topics: ['care-leavers'] }), order: 5, kind: 'leaving-care', facts: facts('Children and Families Act 2014', 'not-applicable', 'depends') } },
   ],
   glossary: [
     { id: 'special-guardianship-order', data: { ...page('Special guardianship order', ['ofsted-walsall-2017-3'], { topics: ['special-guardianship'] }), abbreviation: 'SGO', definition: 'A court order that makes a carer the special guardian of a child until 18.', seeAlso: ['looked-after-child'] } },
@@ -116,10 +125,12 @@ export const CONTENT: ContentSet = {
     },
   ],
   'case-studies': [
-    { id: 'example-council', data: { ...page('Example council & partners', ['ofsted-telford-2020-1'], { lastReviewed: '2026-02-01', topics: ['childs-voice'] }), organisations: ['Example council'], nation: 'England', period: '2018 to 2019', takeaways: ['Ask for the children’s own words.'] } },
+    { id: 'example-council', data: { ...page('Example council & partners', ['ofsted-telford-2020-1'], { lastReviewed: '2026-02-01', topics: ['childs-voice'] }), organisations: ['Example council'], nation: 'England', period: '2018 to 2019',
+      figures: [{ label: 'Children heard', value: 12, period: '2019', citation: { source: 'lga-pack-2018', section: 'Case study' } }], takeaways: ['Ask for the children’s own words.'] } },
   ],
   guides: [
-    { id: 'scrutiny-guide', data: { ...page('A guide to scrutiny', ['walsall-scrutiny-2019-s1'], { topics: ['scrutiny'] }), order: 1, timeline: [{ date: 'June 2017', title: 'Inspection', text: 'Ofsted inspected the council.', recommendations: ['ofsted-walsall-2017-1'] }] } },
+    { id: 'scrutiny-guide', data: { ...page('A guide to scrutiny', ['walsall-scrutiny-2019-s1'], { topics: ['scrutiny'] }), order: 1, timeline: [{ date: 'June 2017', title: 'Inspection', text: 'Ofsted inspected the council.', recommendations: ['ofsted-walsall-2017-1'] }],
+        judgements: [{ caption: 'Judgements in 2017', columns: ['Grade'], rows: [{ area: 'Overall', grades: ['Inadequate'] }], citation: { source: 'lga-pack-2018', section: 'Judgements' } }] } },
   ],
   training: [
     {
