@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschReadingEase, plainSentences, words } from '../../src/lib/readability';
+import { fleschReadingEase, plainSentences, syllables, words } from '../../src/lib/readability';
 import { RESULTS, STEPS } from '../../src/lib/private-fostering-checker';
 
 /**
@@ -39,5 +39,25 @@ describe('readability of the public private fostering guide', () => {
   it('detects a long sentence (the check can fail)', () => {
     const long = 'This sentence has been written on purpose to run on for far too many words so that the readability check has something long enough to catch here.';
     expect(words(plainSentences(long)[0]).length).toBeGreaterThan(MAX_WORDS);
+  });
+});
+
+describe('readability measures', () => {
+  it('count syllables by vowel groups, dropping silent endings', () => {
+    expect(['the', 'cat', 'table', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables)).toEqual([1, 1, 2, 1, 1, 2, 2, 6, 1, 1]);
+  });
+
+  it('score Flesch reading ease from words per sentence and syllables per word', () => {
+    expect(fleschReadingEase(['The cat sat.'])).toBeCloseTo(206.835 - 1.015 * 3 - 84.6 * 1, 6);
+    expect(fleschReadingEase(['The cat sat.', 'A council table was baked.'])).toBeCloseTo(206.835 - 1.015 * 4 - 84.6 * (10 / 8), 6);
+  });
+
+  it('split Markdown into plain sentences: no frontmatter, markers or link targets', () => {
+    const mdx = '---\ntitle: x\n---\n## A heading\n\nFirst **bold** sentence. Second one with [a link](/x/)!\n\n- A list item\n1. A numbered item\n\n> A quote\n\n`code` 42';
+    expect(plainSentences(mdx)).toEqual(['A heading', 'First bold sentence.', 'Second one with a link!', 'A list item', 'A numbered item', 'A quote', 'code 42']);
+  });
+
+  it('count only words with a letter or digit', () => {
+    expect(words('A  list – of 3 things')).toEqual(['A', 'list', 'of', '3', 'things']);
   });
 });
