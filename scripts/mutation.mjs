@@ -1,8 +1,14 @@
-// Prints the mutation score from Stryker's JSON report, by file and in total; fails below the target.
+// `npm run mutation`: runs Stryker (stryker.config.mjs), then prints the mutation score from its JSON report,
+// file by file and in total. Exits non-zero if Stryker fails or the score is below the target.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const TARGET = 80;
+const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);
+
 const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8'));
+/** Detected: a test failed (or hung) with the mutant in place. Undetected: no test failed, or none ran it. */
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
