@@ -41,8 +41,8 @@ describe.each([
         question: 'How does the council make "permanence" plans, and how fast?',
         group: 'KLOE 2: Plans, "early"',
         origin: 'LGA key lines of enquiry (2018); Walsall working group: questions for managers (2019)',
-        topics: 'Permanence planning and timeliness',
-        audience: 'New members',
+        topics: 'Permanence planning and timeliness; Adoption',
+        audience: 'New members; Scrutiny chairs',
         recommendations: 'ofsted-walsall-2017-1 walsall-scrutiny-2019-s1',
         prompts: 'Who signs the plan off? | What happens, and when, if it slips?',
         evidence: 'The tracker of plans (SSDA903) | Minutes of the panel',
@@ -74,6 +74,11 @@ describe.each([
       expect(data.topics['permanence-planning']).toBe('Permanence planning and timeliness');
     });
 
+    it('names a source it cannot find by its id', async () => {
+      const { content, index, pack } = await load(base);
+      expect(pack.packData(content.questions, index.recommendationsWithQuestions, new Map()).questions[0].sources).toEqual(['lga-pack-2018, Key lines of enquiry']);
+    });
+
     it('carries each question’s text for the Markdown and CSV downloads, with the base path in its address', async () => {
       const { content, index, pack } = await load(base);
       const data = pack.packData(content.questions, index.recommendationsWithQuestions, content.sourceById);
@@ -82,7 +87,7 @@ describe.each([
         id: 'q-plans',
         title: 'How does the council make "permanence" plans, and how fast?',
         url: `${prefix}/questions/q-plans/`,
-        topics: ['permanence-planning'],
+        topics: ['permanence-planning', 'adoption'],
         recommendations: ['ofsted-walsall-2017-1', 'walsall-scrutiny-2019-s1'],
         whyItMatters: 'Children wait too long when plans are late, so councillors should ask.',
         prompts: ['Who signs the plan off?', 'What happens, and when, if it slips?'],
@@ -133,13 +138,30 @@ describe.each([
       });
       expect(data.pages.find((p) => p.url.endsWith('/questions/q-records/'))?.type).toBe('Question');
     });
+
+    it('names each page’s type as readers see it', async () => {
+      const { content, trace } = await load(base);
+      const data = trace.traceabilityData(content.recommendations, content.tracedPages, content.sourceById);
+      const typeOf = (section: string) => [...new Set(data.pages.filter((p) => p.url.startsWith(`${prefix}/${section}/`)).map((p) => p.type))];
+      expect(['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'].map(typeOf)).toEqual([
+        ['Permanence option'],
+        ['Guide'],
+        ['Induction module'],
+        ['Question'],
+        ['Case study'],
+        ['Law and guidance'],
+        ['Glossary term'],
+      ]);
+    });
   });
 
   describe('feed.xml', () => {
     it('has one entry per content page, newest review first, ties by title', async () => {
       const { content, feed } = await load(base);
-      const entries = atomEntries(feed.atomFeed(content.tracedPages, SITE));
+      const xml = feed.atomFeed(content.tracedPages, SITE);
+      const entries = atomEntries(xml);
       expect(entries).toHaveLength(content.tracedPages.length);
+      expect(xml.split('\n').filter((line) => line === '  <entry>')).toHaveLength(entries.length);
       const titles = entries.map((e) => xmlText(e, 'title'));
       expect(titles.slice(0, 4)).toEqual([
         'How does the council make "permanence" plans, and how fast?',

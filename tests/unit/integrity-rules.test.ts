@@ -149,6 +149,16 @@ describe('glossary names', () => {
     ]);
   });
 
+  it('clash on an abbreviation, naming that field', () => {
+    expect(duplicateGlossaryNames([term('a', { title: 'Care order', abbreviation: 'CO' }), term('b', { title: 'Court officer', abbreviation: 'co' })])).toEqual([
+      { file: 'content/glossary/b', field: 'abbreviation', message: '"co" is already used by glossary entry "a"' },
+    ]);
+  });
+
+  it('leave two files with the same id to the duplicate-id rule', () => {
+    expect(duplicateGlossaryNames([term('care', { title: 'Care' }), term('care', { title: 'care' })])).toEqual([]);
+  });
+
   it('do not clash within one term, and ignore blank or non-text names', () => {
     expect(
       duplicateGlossaryNames([
@@ -172,6 +182,10 @@ describe('the whole check', () => {
       { glossary: ['A.mdx', 'a.mdx'] },
     );
     expect(problems.map((p) => p.field)).toEqual(['id', 'recommendations[0]', 'recommendations', 'title']);
+  });
+
+  it('finds nothing in no content', () => {
+    expect(checkIntegrity({}, {})).toEqual([]);
   });
 
   it('is written one problem a line: file, field, message', () => {

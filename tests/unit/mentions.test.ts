@@ -12,7 +12,7 @@ const POOL = [
   page('glossary', 'plural', 'Orders', 'Several SGOs were made.'),
   page('questions', 'body', 'A question', 'Nothing here.', 'The body mentions Special Guardianship by name.'),
   page('legislation', 'section', 'An Act', 'Under S.20 of the Act.'),
-  page('case-studies', 'camhs', 'Health', 'Mentions camhsx and Looked-after children.'),
+  page('case-studies', 'camhs', 'Health', 'Mentions camhs, camhsx and Looked-after children.'),
 ];
 
 describe('pages mentioning a name', () => {
@@ -24,6 +24,19 @@ describe('pages mentioning a name', () => {
     expect(ids(pagesMentioning(['special guardianship'], POOL))).toEqual(['sgo', 'body']);
     expect(ids(pagesMentioning(['an act'], POOL))).toEqual(['section']);
     expect(ids(pagesMentioning(['LOOKED-AFTER'], POOL))).toEqual(['camhs']);
+  });
+
+  it('match any of several names, short capital ones and others alike', () => {
+    expect(ids(pagesMentioning(['LAC', 'SGO'], POOL))).toEqual(['sgo']);
+    expect(ids(pagesMentioning(['an act', 'orders'], POOL))).toEqual(['plural', 'section']);
+  });
+
+  it('match a short name that is not all capitals whatever its case', () => {
+    expect(ids(pagesMentioning(['act'], POOL))).toEqual(['section']);
+  });
+
+  it('trim names before judging their length', () => {
+    expect(pagesMentioning([' PA '], [page('guides', 'pa', 'Ask the PA role holder')])).toEqual([]);
   });
 
   it('treat a name as text, not a pattern', () => {

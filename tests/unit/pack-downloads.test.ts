@@ -96,9 +96,9 @@ describe('pack CSV', () => {
 
 describe('pack address', () => {
   it('reads ids in order, trimmed, without repeats, blanks or unknown ids', () => {
-    const known = new Set(['a', 'b', 'c']);
-    expect(idsFromQuery('?q=c,%20a%20,,a,zzz,b', known)).toEqual(['c', 'a', 'b']);
-    expect(idsFromQuery('?other=a', known)).toEqual([]);
+    const known = new Set(['q-voice', 'q-plans', 'q-records']);
+    expect(idsFromQuery('?q=q-records,%20q-voice%20,,q-records,zzz,q-plans', known)).toEqual(['q-records', 'q-voice', 'q-plans']);
+    expect(idsFromQuery('?other=q-voice', known)).toEqual([]);
     expect(idsFromQuery('', known)).toEqual([]);
   });
 });

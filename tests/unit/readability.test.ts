@@ -44,7 +44,11 @@ describe('readability of the public private fostering guide', () => {
 
 describe('readability measures', () => {
   it('count syllables by vowel groups, dropping silent endings', () => {
-    expect(['the', 'cat', 'table', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables)).toEqual([1, 1, 2, 1, 1, 2, 2, 6, 1, 1]);
+    expect(['the', 'cat', 'table', 'tables', 'boxes', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables)).toEqual([1, 1, 2, 2, 1, 1, 1, 2, 2, 6, 1, 1]);
+  });
+
+  it('count every word of three letters or fewer as one syllable', () => {
+    expect(['a', 'ego', 'Ian'].map(syllables)).toEqual([1, 1, 1]);
   });
 
   it('score Flesch reading ease from words per sentence and syllables per word', () => {
@@ -55,6 +59,18 @@ describe('readability measures', () => {
   it('split Markdown into plain sentences: no frontmatter, markers or link targets', () => {
     const mdx = '---\ntitle: x\n---\n## A heading\n\nFirst **bold** sentence. Second one with [a link](/x/)!\n\n- A list item\n1. A numbered item\n\n> A quote\n\n`code` 42';
     expect(plainSentences(mdx)).toEqual(['A heading', 'First bold sentence.', 'Second one with a link!', 'A list item', 'A numbered item', 'A quote', 'code 42']);
+  });
+
+  it('keep text between thematic breaks when there is no frontmatter', () => {
+    expect(plainSentences('Intro.\n\n---\n\nMiddle text.\n\n---\n\nEnd.')).toEqual(['Intro.', 'Middle text.', 'End.']);
+  });
+
+  it('strip nested list markers and numbers of any length, but not a decimal starting a line', () => {
+    expect(plainSentences('- One\n  - Two\n1. First\n2. Second\n10. Tenth\n1.5 million children wait.')).toEqual(['One', 'Two', 'First', 'Second', 'Tenth', '1.5 million children wait.']);
+  });
+
+  it('split sentences after any run of spaces, squeeze spaces, and drop lines with no letters', () => {
+    expect(plainSentences('One.  Two  words here.\n\n2020\n\n***\n\nWord')).toEqual(['One.', 'Two words here.', 'Word']);
   });
 
   it('count only words with a letter or digit', () => {

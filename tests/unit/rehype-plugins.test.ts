@@ -20,6 +20,7 @@ describe('base-path links', () => {
       el('a', { href: '/kb/already/' }),
       el('a', { href: 'https://example.org/' }),
       el('a', { href: '#top' }),
+      el('a', {}),
       el('link', { href: '/feed.xml' }),
       { type: 'text', value: '/not-a-link/' },
     );
@@ -69,7 +70,8 @@ describe('reading glossary terms from disk', () => {
   write('plain.md', '---\ntitle: Plain term\n---\n');
   write('common.mdx', '---\ntitle: Child\nautolink: false\n---\n');
   write('untitled.mdx', '---\naliases: [x]\n---\n');
-  write('no-frontmatter.mdx', 'Just text.');
+  write('no-frontmatter.mdx', 'Just text.\n---\ntitle: Hidden\n---\n');
+  write('number.mdx', '---\ntitle: Year term\nabbreviation: 1989\n---\n');
   write('notes.txt', '---\ntitle: Not a term\n---\n');
   mkdirSync(join(dir, 'folder.mdx.d'));
 
@@ -77,6 +79,7 @@ describe('reading glossary terms from disk', () => {
     const terms = readGlossaryTerms(dir).sort((a, b) => a.slug.localeCompare(b.slug));
     expect(terms).toEqual([
       { slug: 'care-order', title: 'Care order', abbreviation: 'CO', names: ['Care order', 'CO', 'section 31 order'] },
+      { slug: 'number', title: 'Year term', abbreviation: undefined, names: ['Year term'] },
       { slug: 'plain', title: 'Plain term', abbreviation: undefined, names: ['Plain term'] },
     ]);
   });

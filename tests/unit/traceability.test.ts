@@ -80,7 +80,7 @@ describe('recommendations', () => {
 
   it('show a one-way related link from the other side, but not a two-way one twice', () => {
     expect(ids(trace.relatedFrom(content.recommendations, rec('ofsted-walsall-2017-1')))).toEqual(['walsall-scrutiny-2019-s1']);
-    expect(trace.relatedFrom(content.recommendations, rec('ofsted-walsall-2017-2'))).toEqual([]);
+    expect(ids(trace.relatedFrom(content.recommendations, rec('ofsted-walsall-2017-2')))).toEqual(['ofsted-walsall-2017-3']);
     expect(trace.relatedFrom(content.recommendations, rec('ofsted-telford-2020-1'))).toEqual([]);
     expect(trace.relatedFrom(content.recommendations, rec('walsall-scrutiny-2019-s1'))).toEqual([]);
   });
@@ -93,12 +93,12 @@ describe('related pages', () => {
   it('rank pages sharing recommendations (3 each) and topics (1 each) with a lift for the same type, ties by title', () => {
     expect(titles(related.relatedPages(page('permanence', 'adoption'), content.tracedPages, 10))).toEqual([
       'Special guardianship',
+      'How does the council make "permanence" plans, and how fast?',
       'Long-term fostering',
       'Adoption and Children Act 2002',
       'Are decisions recorded <clearly>?',
       'Being a corporate parent',
       'Children Act 1989',
-      'How does the council make "permanence" plans, and how fast?',
       'Looked after child',
     ]);
   });
@@ -117,6 +117,26 @@ describe('related pages', () => {
   });
 });
 
+describe('related pages in a pool of their own', () => {
+  /** Only the fields the ranking reads. */
+  const fake = (id: string, recommendations: string[], topics: string[]) =>
+    ({ collection: 'guides', id, data: { title: id, recommendations: recommendations.map((r) => ({ id: r })), topics } }) as unknown as (typeof content.tracedPages)[number];
+
+  it('are ranked from the pool given, not from one seen before', () => {
+    const a = fake('a', ['r1'], ['t1']);
+    const b = fake('b', ['r1'], []);
+    const c = fake('c', ['r2'], ['t1', 't2', 't3']);
+    const d = fake('d', ['r3'], ['t1', 't2', 't3']);
+    expect(ids(related.relatedPages(a, [a, b]))).toEqual(['b']);
+    expect(ids(related.relatedPages(c, [a, b, c, d]))).toEqual(['d']);
+  });
+
+  it('are none for a page whose recommendations and topics no page in the pool shares', () => {
+    const a = fake('a', ['r1'], ['t1']);
+    expect(related.relatedPages(fake('x', ['unknown'], ['nothing', 'none', 'no']), [a])).toEqual([]);
+  });
+});
+
 describe('neighbours', () => {
   const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
   it('give the entries before and after, and nothing past either end or for an unknown id', () => {
@@ -132,6 +152,7 @@ describe('the question index', () => {
     expect(ids(index.questionsForRecommendation('ofsted-walsall-2017-1'))).toEqual(['q-plans', 'q-records']);
     expect(index.questionsForRecommendation('ofsted-walsall-2012-s-i1')).toEqual([]);
     expect(ids(index.questionsForTopic('permanence-planning'))).toEqual(['q-plans', 'q-records']);
+    expect(ids(index.questionsForTopic('adoption'))).toEqual(['q-plans']);
   });
 
   it('offers packs for recommendations with questions, by inspection then order, with counts', () => {
@@ -146,6 +167,7 @@ describe('the question index', () => {
   it('offers packs for topics with questions, in the topic list’s order, with counts', () => {
     expect(index.topicsWithQuestions).toEqual([
       { t: 'permanence-planning', n: 2 },
+      { t: 'adoption', n: 1 },
       { t: 'childs-voice', n: 1 },
     ]);
   });

@@ -25,7 +25,7 @@ export function packData(
       prompts: q.data.prompts,
       evidence: q.data.evidence.map((e) => (e.dataset ? `${e.ask} (public data: ${e.dataset})` : e.ask)),
       goodAnswer: q.data.goodAnswer,
-      sources: q.data.sources.map((s) => `${sourceById.get(s.source.id)?.data.shortTitle}, ${s.section}`),
+      sources: q.data.sources.map((s) => `${sourceById.get(s.source.id)?.data.shortTitle ?? s.source.id}, ${s.section}`),
       factsDate: q.data.factsDate,
     })),
   };

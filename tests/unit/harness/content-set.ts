@@ -63,7 +63,7 @@ export const CONTENT: ContentSet = {
         progress: { earlier: { process: 'amber', impact: 'red' }, later: { process: 'green', impact: 'amber' }, citation: { source: 'lga-pack-2018', section: 'Progress table' } },
       },
     },
-    { id: 'ofsted-walsall-2017-3', data: rec('ofsted-walsall-2017', '3', 3, 'Support for special guardians') },
+    { id: 'ofsted-walsall-2017-3', data: rec('ofsted-walsall-2017', '3', 3, 'Support for special guardians', [{ recommendation: 'ofsted-walsall-2017-2', note: 'Recording the support offered.' }]) },
     { id: 'ofsted-telford-2020-1', data: rec('ofsted-telford-2020', '1', 1, 'Recording in children’s plans', [{ recommendation: 'ofsted-walsall-2017-2', note: 'The same concern in Walsall.' }]) },
     { id: 'walsall-scrutiny-2019-s1', data: rec('walsall-scrutiny-2019', 'S1', 1, 'Scrutiny of permanence plans', [{ recommendation: 'ofsted-walsall-2017-1', note: 'The scrutiny group followed up this one.' }]) },
     { id: 'ofsted-walsall-2012-s-i1', data: rec('ofsted-walsall-2012', 'S-I1', 1, 'A recommendation no page supports') },
@@ -89,7 +89,8 @@ export const CONTENT: ContentSet = {
     {
       id: 'q-plans',
       data: {
-        ...page('How does the council make "permanence" plans, and how fast?', ['ofsted-walsall-2017-1', 'walsall-scrutiny-2019-s1'], { lastReviewed: '2026-05-01', topics: ['permanence-planning'] }),
+        ...page('How does the council make "permanence" plans, and how fast?', ['ofsted-walsall-2017-1', 'walsall-scrutiny-2019-s1'], { lastReviewed: '2026-05-01', topics: ['permanence-planning', 'adoption'] }),
+        audience: ['new-member', 'scrutiny'],
         origin: ['lga-kloe', 'walsall-managers'],
         group: 'KLOE 2: Plans, "early"',
         order: 2,
