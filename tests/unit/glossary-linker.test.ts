@@ -88,10 +88,10 @@ describe('glossary auto-linker on the tree', () => {
     expect(run(tree)).toEqual({ type: 'root', children: [el(tag, [text('An SGO')])] });
   });
 
-  it('splits text around a link without empty pieces, and keeps the other children in place', () => {
+  it('splits text around a link without empty pieces, keeps the other children in place and never links in comments', () => {
     const comment = { type: 'comment' as const, value: 'SGO' };
-    const tree: Root = { type: 'root', children: [el('p', [text('SGO first'), el('em', [text('then')]), comment])] };
-    expect(run(tree)).toEqual({ type: 'root', children: [el('p', [link('SGO'), text(' first'), el('em', [text('then')]), comment])] });
+    const tree: Root = { type: 'root', children: [el('p', [comment, text('SGO first'), el('em', [text('then')]), text(' and more')])] };
+    expect(run(tree)).toEqual({ type: 'root', children: [el('p', [comment, link('SGO'), text(' first'), el('em', [text('then')]), text(' and more')])] });
     const end: Root = { type: 'root', children: [el('p', [text('Ends with SGO')])] };
     expect(run(end)).toEqual({ type: 'root', children: [el('p', [text('Ends with '), link('SGO')])] });
   });

@@ -164,7 +164,7 @@ describe('glossary names', () => {
       duplicateGlossaryNames([
         term('a', { title: 'Looked after child', abbreviation: 'LAC', aliases: ['lac', 'Looked After Child', '', '  ', 3] }),
         term('b', { title: 'Child', aliases: 'LAC' }),
-        term('c', { abbreviation: 7, aliases: [''] }),
+        term('c', { abbreviation: 7, aliases: ['', '   '] }),
       ]),
     ).toEqual([]);
   });
