@@ -1,10 +1,12 @@
 import type { TracedEntry } from '../content';
 
 const key = (e: TracedEntry) => `${e.collection}/${e.id}`;
-let index: { byRec: Map<string, TracedEntry[]>; byTopic: Map<string, TracedEntry[]> } | undefined;
+type PageIndex = { byRec: Map<string, TracedEntry[]>; byTopic: Map<string, TracedEntry[]> };
+/** One index per pool of pages, so a build indexes its pages once and a different pool is never served a stale index. */
+const indexes = new WeakMap<TracedEntry[], PageIndex>();
 
-/** Pages grouped by recommendation and by topic, built once per build so "related pages" stays linear. */
-function buildIndex(pool: TracedEntry[]) {
+/** Pages grouped by recommendation and by topic, built once per pool so "related pages" stays linear. */
+function buildIndex(pool: TracedEntry[]): PageIndex {
   const byRec = new Map<string, TracedEntry[]>();
   const byTopic = new Map<string, TracedEntry[]>();
   for (const page of pool) {
@@ -16,7 +18,11 @@ function buildIndex(pool: TracedEntry[]) {
 
 /** Pages that share the most recommendations (3 points each), then topics (1 point each), with this one. */
 export function relatedPages(entry: TracedEntry, pool: TracedEntry[], limit = 5): TracedEntry[] {
-  index ??= buildIndex(pool);
+  let index = indexes.get(pool);
+  if (!index) {
+    index = buildIndex(pool);
+    indexes.set(pool, index);
+  }
   const scores = new Map<string, { page: TracedEntry; score: number }>();
   const add = (page: TracedEntry, points: number) => {
     if (page === entry) return;

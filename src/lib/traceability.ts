@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { inspections, recommendations, tracedPages, type TracedEntry } from '../content';
 import { TYPE_LABELS } from './page-types';
 import type { PagedCollection } from './urls';
@@ -30,3 +31,18 @@ export function recommendationsByInspection() {
 }
 
 export const typeLabel = (type: PagedCollection) => TYPE_LABELS[type].many;
+
+type Recommendation = CollectionEntry<'recommendations'>;
+
+/** The recommendations of the same inspection as `entry`, in their order: the list previous and next step through. */
+export const sameInspection = (all: Recommendation[], entry: Recommendation) =>
+  all.filter((r) => r.data.inspection.id === entry.data.inspection.id).sort((a, b) => a.data.order - b.data.order);
+
+/** Recommendations that name `entry` as related where `entry` does not name them back, so the tie shows both ways. */
+export const relatedFrom = (all: Recommendation[], entry: Recommendation) =>
+  all.filter(
+    (r) =>
+      r.id !== entry.id &&
+      r.data.related.some((x) => x.recommendation.id === entry.id) &&
+      !entry.data.related.some((x) => x.recommendation.id === r.id),
+  );

@@ -56,3 +56,31 @@ describe('private fostering checker', () => {
     for (const r of RESULTS) expect(r.body.length).toBeGreaterThan(0);
   });
 });
+
+describe('private fostering checker wording', () => {
+  it('gives every step a question and every choice a label; hints, where given, say something', () => {
+    for (const step of STEPS) {
+      expect(step.kind).toBe('step');
+      expect(step.question.trim(), step.id).not.toBe('');
+      if ('hint' in step) expect(step.hint?.trim(), step.id).not.toBe('');
+      expect(step.choices.length, step.id).toBeGreaterThanOrEqual(2);
+      for (const c of step.choices) expect(c.label.trim(), `${step.id} → ${c.next}`).not.toBe('');
+    }
+  });
+
+  it('gives every result a heading that agrees with its verdict, and body lines that say something', () => {
+    const opening = { 'must-tell': 'Yes', 'not-private-fostering': 'No', check: 'Check' } as const;
+    for (const r of RESULTS) {
+      expect(r.kind).toBe('result');
+      expect(r.heading.startsWith(opening[r.verdict]), r.id).toBe(true);
+      for (const line of r.body) expect(line.trim(), r.id).not.toBe('');
+    }
+  });
+
+  it('tells every reader who must or may need to tell the council how to, and warns of the offence when it is certain', () => {
+    const howToTell = (r: Result) => r.howToTell === true;
+    const offence = (r: Result) => r.body.includes('Not telling the council about private fostering is an offence.');
+    expect(RESULTS.filter(howToTell).map((r) => r.id).sort()).toEqual(['result-holiday', 'result-not-sure', 'result-tell-now', 'result-tell-six-weeks']);
+    expect(RESULTS.filter(offence).map((r) => r.id).sort()).toEqual(['result-tell-now', 'result-tell-six-weeks']);
+  });
+});

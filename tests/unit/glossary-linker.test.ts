@@ -1,3 +1,4 @@
+import type { Element, Root, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -67,5 +68,61 @@ describe('glossary auto-linker', () => {
     ]);
     const [match] = find('a special guardianship order', new Set());
     expect(match.term.slug).toBe('special-guardianship-order');
+  });
+});
+
+const PAGE = '/site/content/permanence/page.mdx';
+
+describe('glossary auto-linker on the tree', () => {
+  const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+  const text = (value: string): Text => ({ type: 'text', value });
+  const link = (value: string): Element =>
+    el('a', [el('abbr', [text(value)], { title: 'Special guardianship order' })], { href: '/kb/glossary/special-guardianship-order/', className: ['term'] });
+  const run = (tree: Root, path: string | undefined = PAGE) => {
+    rehypeGlossaryLinks({ terms: TERMS, include: ['/site/content/', '/site/more/'], base: '/kb/' })(tree, { path });
+    return tree;
+  };
+
+  it.each(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dfn', 'script', 'style', 'svg'])('never links inside <%s>', (tag) => {
+    const tree: Root = { type: 'root', children: [el(tag, [text('An SGO')])] };
+    expect(run(tree)).toEqual({ type: 'root', children: [el(tag, [text('An SGO')])] });
+  });
+
+  it('splits text around a link without empty pieces, keeps the other children in place and never links in comments', () => {
+    const comment = { type: 'comment' as const, value: 'SGO' };
+    const tree: Root = { type: 'root', children: [el('p', [comment, text('SGO first'), el('em', [text('then')]), text(' and more')])] };
+    expect(run(tree)).toEqual({ type: 'root', children: [el('p', [comment, link('SGO'), text(' first'), el('em', [text('then')]), text(' and more')])] });
+    const end: Root = { type: 'root', children: [el('p', [text('Ends with SGO')])] };
+    expect(run(end)).toEqual({ type: 'root', children: [el('p', [text('Ends with '), link('SGO')])] });
+  });
+
+  it('links in files under any of the content folders, and in no other file', () => {
+    const tree = () => ({ type: 'root', children: [el('p', [text('An SGO')])] }) as Root;
+    expect(JSON.stringify(run(tree(), '/site/more/x.mdx'))).toContain('"term"');
+    expect(run(tree(), '/site/src/pages/x.mdx')).toEqual(tree());
+    expect(run(tree(), '')).toEqual(tree());
+    const none: Root = tree();
+    rehypeGlossaryLinks({ terms: TERMS, include: ['/site/content/'], base: '/kb/' })(none, {});
+    expect(none).toEqual(tree());
+  });
+
+  it('does not link a Markdown (.md) glossary page to itself', () => {
+    expect(JSON.stringify(run({ type: 'root', children: [el('p', [text('An SGO')])] }, '/site/content/glossary/special-guardianship-order.md'))).not.toContain('"term"');
+  });
+});
+
+describe('glossary matcher edge cases', () => {
+  const find = (terms: LinkTerm[], value: string) => createMatcher(terms).find(value, new Set()).map((m) => [value.slice(m.start, m.end), m.isAbbreviation]);
+
+  it('matches names with full stops as written', () => {
+    const terms = [{ slug: 's20', title: 'Section 20', names: ['S.20'] }];
+    expect(find(terms, 'Under S.20 today')).toEqual([['S.20', true]]);
+    expect(find(terms, 'Under S120 today')).toEqual([]);
+  });
+
+  it('treats a term’s own abbreviation as one even in mixed case, and other capital names up to six letters', () => {
+    expect(find([{ slug: 'cafcass', title: 'Children and Family Court Advisory and Support Service', abbreviation: 'Cafcass', names: ['Cafcass'] }], 'Ask Cafcass')).toEqual([['Cafcass', true]]);
+    expect(find([{ slug: 'six', title: 'Six', names: ['ABCDEF'] }], 'ABCDEF')).toEqual([['ABCDEF', true]]);
+    expect(find([{ slug: 'seven', title: 'Seven', names: ['ABCDEFG'] }], 'ABCDEFG')).toEqual([['ABCDEFG', false]]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschReadingEase, plainSentences, words } from '../../src/lib/readability';
+import { fleschReadingEase, plainSentences, syllables, words } from '../../src/lib/readability';
 import { HOW_TO_TELL, LATE, RESULTS, STEPS } from '../../src/lib/private-fostering-checker';
 
 /**
@@ -43,5 +43,41 @@ describe('readability of the public private fostering guide', () => {
   it('detects a long sentence (the check can fail)', () => {
     const long = 'This sentence has been written on purpose to run on for far too many words so that the readability check has something long enough to catch here.';
     expect(words(plainSentences(long)[0]).length).toBeGreaterThan(MAX_WORDS);
+  });
+});
+
+describe('readability measures', () => {
+  it('count syllables by vowel groups, dropping silent endings', () => {
+    expect(['the', 'cat', 'table', 'tables', 'boxes', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables)).toEqual([1, 1, 2, 2, 1, 1, 1, 2, 2, 6, 1, 1]);
+  });
+
+  it('count every word of three letters or fewer as one syllable', () => {
+    expect(['a', 'ego', 'Ian'].map(syllables)).toEqual([1, 1, 1]);
+  });
+
+  it('score Flesch reading ease from words per sentence and syllables per word', () => {
+    expect(fleschReadingEase(['The cat sat.'])).toBeCloseTo(206.835 - 1.015 * 3 - 84.6 * 1, 6);
+    expect(fleschReadingEase(['The cat sat.', 'A council table was baked.'])).toBeCloseTo(206.835 - 1.015 * 4 - 84.6 * (10 / 8), 6);
+  });
+
+  it('split Markdown into plain sentences: no frontmatter, markers or link targets', () => {
+    const mdx = '---\ntitle: x\n---\n## A heading\n\nFirst **bold** sentence. Second one with [a link](/x/)!\n\n- A list item\n1. A numbered item\n\n> A quote\n\n`code` 42';
+    expect(plainSentences(mdx)).toEqual(['A heading', 'First bold sentence.', 'Second one with a link!', 'A list item', 'A numbered item', 'A quote', 'code 42']);
+  });
+
+  it('keep text between thematic breaks when there is no frontmatter', () => {
+    expect(plainSentences('Intro.\n\n---\n\nMiddle text.\n\n---\n\nEnd.')).toEqual(['Intro.', 'Middle text.', 'End.']);
+  });
+
+  it('strip nested list markers and numbers of any length, but not a decimal starting a line', () => {
+    expect(plainSentences('- One\n  - Two\n1. First\n2. Second\n10. Tenth\n1.5 million children wait.')).toEqual(['One', 'Two', 'First', 'Second', 'Tenth', '1.5 million children wait.']);
+  });
+
+  it('split sentences after any run of spaces, squeeze spaces, and drop lines with no letters', () => {
+    expect(plainSentences('One.  Two  words here.\n\n2020\n\n***\n\nWord')).toEqual(['One.', 'Two words here.', 'Word']);
+  });
+
+  it('count only words with a letter or digit', () => {
+    expect(words('A  list – of 3 things')).toEqual(['A', 'list', 'of', '3', 'things']);
   });
 });

@@ -36,10 +36,9 @@ export function createMatcher(terms: LinkTerm[]) {
     const found: TermMatch[] = [];
     for (const m of text.matchAll(pattern)) {
       const word = m[0];
+      // A case-sensitive name matches only as written: "plo" finds no term when only "PLO" is a name.
       const term = exactNames.get(word) ?? byName.get(word.toLowerCase());
       if (!term || seen.has(term.slug)) continue;
-      // A lower-case-only match of a case-sensitive name is not a match.
-      if (!exactNames.has(word) && !byName.has(word.toLowerCase())) continue;
       seen.add(term.slug);
       const isAbbreviation = word === term.abbreviation || (word.length <= 6 && word === word.toUpperCase() && /[A-Z]/.test(word));
       found.push({ start: m.index, end: m.index + word.length, term, isAbbreviation });
