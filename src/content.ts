@@ -10,25 +10,24 @@ import { duplicateInspectionNames, editionEntryFiles, editionFolderProblems, edi
 import { editionNames, editionsDir, selectedEdition } from './lib/editions';
 import { leftOutReport, withSupportFromRecommendations } from './lib/edition-content';
 import { checkIntegrity, formatProblems } from './lib/integrity';
+import { REFERENCE_FIELDS } from './lib/reference-fields';
+import { COLLECTIONS, COLLECTION_NAMES, TRACED_COLLECTIONS, type CollectionName, type CollectionSpec, type OrderBy, type TracedCollection } from './collections/registry';
 
 /** The council whose edition this build is (EDITION), or undefined for the full site with every council. */
 export const edition = selectedEdition();
 
-export const sources = await getCollection('sources');
-export const councils = (await getCollection('councils')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-/** Inspections and reviews, oldest first. */
-export const inspections = (await getCollection('inspections')).sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.name.localeCompare(b.data.name));
-export const recommendations = await getCollection('recommendations');
+/** Every collection as loaded, by its registry name, before any page-level ordering. */
+const raw = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const))) as {
+  [N in CollectionName]: CollectionEntry<N>[];
+};
 
-const rawPermanence = await getCollection('permanence');
-const rawGlossary = await getCollection('glossary');
-const rawLegislation = await getCollection('legislation');
-const rawQuestions = await getCollection('questions');
-const rawCaseStudies = await getCollection('case-studies');
-const rawGuides = await getCollection('guides');
-const rawTraining = await getCollection('training');
+export const sources = raw.sources;
+export const councils = [...raw.councils].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+/** Inspections and reviews, oldest first. */
+export const inspections = [...raw.inspections].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.name.localeCompare(b.data.name));
+export const recommendations = raw.recommendations;
 /** Changes in law and policy since the sources, newest first. */
-export const changes = (await getCollection('changes')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
+export const changes = [...raw.changes].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
 
 function filesIn(collection: string): string[] {
   const dir = `${contentRoot()}/${collection}`;
@@ -41,32 +40,17 @@ function filesIn(collection: string): string[] {
   }
 }
 
-const raw = {
-  sources,
-  councils,
-  inspections,
-  recommendations,
-  permanence: rawPermanence,
-  glossary: rawGlossary,
-  legislation: rawLegislation,
-  questions: rawQuestions,
-  'case-studies': rawCaseStudies,
-  guides: rawGuides,
-  training: rawTraining,
-  changes,
-};
-
 // Editions: the duplicate check sees every edition's files (ids must stay unique when all are built together);
 // the other rules see the editions in this build only.
 const editionFolders = edition ? [edition] : editionNames();
 const editionFileList = editionEntryFiles(editionsDir());
 const files = {
-  ...Object.fromEntries(Object.keys(raw).map((c) => [c, filesIn(c)])),
+  ...Object.fromEntries(COLLECTION_NAMES.map((c) => [c, filesIn(c)])),
   ...editionFileList,
   sources: [...filesIn('sources'), ...editionFileList.sources],
 };
 const problems = [
-  ...checkIntegrity(raw, files),
+  ...checkIntegrity(raw, files, REFERENCE_FIELDS),
   ...editionFolderProblems(editionsDir(), editionFolders),
   ...editionMembershipProblems(raw),
   ...duplicateInspectionNames(inspections),
@@ -78,27 +62,34 @@ if (problems.length > 0) {
   );
 }
 
+type Traced<N extends TracedCollection> = CollectionEntry<N>;
+export type TracedEntry = Traced<TracedCollection>;
+
+const ORDER: Record<OrderBy, (a: TracedEntry, b: TracedEntry) => number> = {
+  order: (a, b) => ('order' in a.data ? a.data.order : 0) - ('order' in b.data ? b.data.order : 0),
+  title: (a, b) => a.data.title.localeCompare(b.data.title, 'en'),
+  year: (a, b) => ('year' in a.data ? a.data.year : 0) - ('year' in b.data ? b.data.year : 0) || a.data.title.localeCompare(b.data.title),
+  file: () => 0,
+};
+
 // Pages also list the recommendations that name them in `supportedBy`: a council ties its recommendations to
 // national pages from its own files.
-export const permanence = withSupportFromRecommendations(rawPermanence, recommendations).sort((a, b) => a.data.order - b.data.order);
-export const glossary = withSupportFromRecommendations(rawGlossary, recommendations).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-export const legislation = withSupportFromRecommendations(rawLegislation, recommendations).sort((a, b) => a.data.year - b.data.year || a.data.title.localeCompare(b.data.title));
-export const questions = withSupportFromRecommendations(rawQuestions, recommendations).sort((a, b) => a.data.order - b.data.order);
-export const caseStudies = withSupportFromRecommendations(rawCaseStudies, recommendations);
-export const guides = withSupportFromRecommendations(rawGuides, recommendations).sort((a, b) => a.data.order - b.data.order);
-export const training = withSupportFromRecommendations(rawTraining, recommendations).sort((a, b) => a.data.order - b.data.order);
+const supported = <N extends TracedCollection>(name: N): Traced<N>[] =>
+  withSupportFromRecommendations(raw[name] as Traced<N>[], recommendations).sort(ORDER[(COLLECTIONS[name] as CollectionSpec).orderBy ?? 'file']);
 
-export type TracedEntry =
-  | CollectionEntry<'permanence'>
-  | CollectionEntry<'glossary'>
-  | CollectionEntry<'legislation'>
-  | CollectionEntry<'questions'>
-  | CollectionEntry<'case-studies'>
-  | CollectionEntry<'guides'>
-  | CollectionEntry<'training'>;
+/** Each traced collection's pages, in its registry order. */
+export const pagesOf = Object.fromEntries(TRACED_COLLECTIONS.map((name) => [name, supported(name)])) as { [N in TracedCollection]: Traced<N>[] };
 
-/** Every content page that carries the common page fields, in a stable order. */
-export const tracedPages: TracedEntry[] = [...permanence, ...guides, ...training, ...questions, ...caseStudies, ...legislation, ...glossary];
+export const permanence = pagesOf.permanence;
+export const glossary = pagesOf.glossary;
+export const legislation = pagesOf.legislation;
+export const questions = pagesOf.questions;
+export const caseStudies = pagesOf['case-studies'];
+export const guides = pagesOf.guides;
+export const training = pagesOf.training;
+
+/** Every content page that carries the common page fields, in the registry's order of collections. */
+export const tracedPages: TracedEntry[] = TRACED_COLLECTIONS.flatMap((name): TracedEntry[] => pagesOf[name]);
 
 /** The council of this edition, or undefined for the full site. */
 export const editionCouncil = edition ? councils.find((c) => c.id === edition) : undefined;

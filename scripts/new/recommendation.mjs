@@ -5,9 +5,11 @@
 // the file name is the id, and the id never changes once published.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRACED_COLLECTIONS } from '../../src/collections/registry.ts';
 import { SLUG, councilFolder, contentRoot, editionsDir, fail, frontmatter, idsIn, inWords, readOptions, slugify, writeNew, yamlString } from './scaffold.mjs';
 
-const PAGE_COLLECTIONS = ['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'];
+// The kinds of page a recommendation can name as support: the traced collections of the registry.
+const PAGE_COLLECTIONS = TRACED_COLLECTIONS;
 const usage =
   'npm run new:recommendation -- --council <council> --inspection <inspection-id> --number "<its number in the report>" ' +
   '--title "<a short title of your own>" --summary "<what it asks for, in your own words>" ' +

@@ -2,6 +2,7 @@
  * Integrity rules for the content, as a pure function so fixtures can test each rule.
  * Astro only logs a reference to a missing entry; these problems must fail the build.
  */
+import { TRACED_COLLECTIONS } from '../collections/registry';
 
 export interface EntryLike {
   id: string;
@@ -18,35 +19,8 @@ export interface Problem {
   message: string;
 }
 
-/** Where each collection's entries point to other collections: field path → target collection. */
-export const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
-  '*': { recommendations: 'recommendations', 'sources[].source': 'sources' },
-  recommendations: {
-    inspection: 'inspections',
-    'citation.source': 'sources',
-    'progress.citation.source': 'sources',
-    'related[].recommendation': 'recommendations',
-    ...Object.fromEntries(['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'].map((c) => [`supportedBy[].${c}`, c])),
-  },
-  inspections: { council: 'councils', 'citation.source': 'sources', frameworkLaw: 'legislation', guide: 'guides' },
-  permanence: {
-    relatedTerms: 'glossary',
-    relatedLaw: 'legislation',
-    questions: 'questions',
-    'figures[].citation.source': 'sources',
-    'charts[].citation.source': 'sources',
-    'facts.legalBasis.cite[].source': 'sources',
-    'facts.parentalResponsibility.cite[].source': 'sources',
-    'facts.lookedAfterNote.cite[].source': 'sources',
-    'facts.ends.cite[].source': 'sources',
-  },
-  glossary: { seeAlso: 'glossary' },
-  'case-studies': { 'figures[].citation.source': 'sources' },
-  guides: { 'timeline[].recommendations': 'recommendations', 'judgements[].citation.source': 'sources' },
-};
-
-/** Collections whose pages must name at least one recommendation. */
-export const TRACED_COLLECTIONS = ['permanence', 'glossary', 'legislation', 'questions', 'case-studies', 'guides', 'training'];
+/** Field path → target collection, for each collection: derived from the schemas (`src/lib/reference-fields.ts`). */
+export type ReferenceFieldMap = Record<string, Record<string, string>>;
 
 /** Reads the id out of a reference value: Astro gives `{ collection, id }`, raw frontmatter gives a string. */
 function refId(value: unknown): string | undefined {
@@ -81,11 +55,11 @@ export function valuesAt(data: unknown, path: string): Array<{ path: string; val
 const fileOf = (collection: string, entry: EntryLike) => entry.filePath ?? `content/${collection}/${entry.id}`;
 
 /** References to entries that do not exist, including citations of unknown sources. */
-export function missingReferences(collections: CollectionsLike): Problem[] {
+export function missingReferences(collections: CollectionsLike, referenceFields: ReferenceFieldMap): Problem[] {
   const ids = Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
   const problems: Problem[] = [];
   for (const [collection, entries] of Object.entries(collections)) {
-    const fields = { ...(TRACED_COLLECTIONS.includes(collection) ? REFERENCE_FIELDS['*'] : {}), ...REFERENCE_FIELDS[collection] };
+    const fields = referenceFields[collection] ?? {};
     for (const entry of entries) {
       for (const [field, target] of Object.entries(fields)) {
         for (const { path, value } of valuesAt(entry.data, field)) {
@@ -106,7 +80,7 @@ const leftOutOf = (entry: EntryLike, field: string) =>
 
 /** Pages that support no recommendation (in an edition build, a page whose recommendations are all other councils' is not empty). */
 export function emptyRecommendationLists(collections: CollectionsLike): Problem[] {
-  return TRACED_COLLECTIONS.flatMap((collection) =>
+  return (TRACED_COLLECTIONS as readonly string[]).flatMap((collection) =>
     (collections[collection] ?? [])
       .filter((entry) => !Array.isArray(entry.data.recommendations) || (entry.data.recommendations.length === 0 && !leftOutOf(entry, 'recommendations')))
       .map((entry) => ({ file: fileOf(collection, entry), field: 'recommendations', message: 'must name at least one recommendation the page supports' })),
@@ -163,46 +137,33 @@ export function duplicateGlossaryNames(glossary: EntryLike[]): Problem[] {
 const PRIMARY_SOURCE_KINDS = new Set(['legislation', 'regulations', 'statutory-guidance', 'strategy', 'inspection-framework', 'announcement', 'parliamentary-record', 'statistics']);
 
 /**
- * Changes in law (`content/changes/`): every affected page must exist, every citation must be to a primary source,
- * and the timeline entry (`law`) must exist. The schema already requires at least one affected page.
+ * Changes in law (`content/changes/`): each names at least one page it affects, and cites primary sources only.
+ * Whether the pages, sources and law entry exist is checked with every other reference.
  */
 export function changeProblems(collections: CollectionsLike): Problem[] {
-  const byId = (collection: string) => new Map((collections[collection] ?? []).map((e) => [e.id, e]));
-  const sources = byId('sources');
+  const sources = new Map((collections.sources ?? []).map((e) => [e.id, e]));
   const problems: Problem[] = [];
   for (const change of collections.changes ?? []) {
     const file = fileOf('changes', change);
-    const affects = Array.isArray(change.data.affects) ? (change.data.affects as Array<Record<string, unknown>>) : [];
+    const affects = Array.isArray(change.data.affects) ? change.data.affects : [];
     if (affects.length === 0) problems.push({ file, field: 'affects', message: 'must name at least one page the change affects' });
-    affects.forEach((item, i) => {
-      const [collection, value] = Object.entries(item).find(([key]) => key !== 'note') ?? [];
-      const id = refId(value);
-      if (!collection || id === undefined || !byId(collection).has(id)) {
-        problems.push({ file, field: `affects[${i}]${collection ? `.${collection}` : ''}`, message: `refers to ${collection ?? 'a'} page "${id ?? ''}", which does not exist` });
-      }
-    });
     const citations = Array.isArray(change.data.citations) ? (change.data.citations as Array<Record<string, unknown>>) : [];
     citations.forEach((citation, i) => {
       const id = refId(citation.source);
       const source = id === undefined ? undefined : sources.get(id);
-      if (!source) problems.push({ file, field: `citations[${i}].source`, message: `refers to sources entry "${id ?? ''}", which does not exist` });
-      else if (!PRIMARY_SOURCE_KINDS.has(String(source.data.kind))) {
+      if (source && !PRIMARY_SOURCE_KINDS.has(String(source.data.kind))) {
         problems.push({ file, field: `citations[${i}].source`, message: `cites "${id}", a ${String(source.data.kind)}: a change must be cited to a primary source (law, guidance, strategy, inspection framework, announcement or parliamentary record)` });
       }
     });
-    if (change.data.law !== undefined) {
-      const id = refId(change.data.law);
-      if (id === undefined || !byId('legislation').has(id)) problems.push({ file, field: 'law', message: `refers to legislation entry "${id ?? ''}", which does not exist` });
-    }
   }
   return problems;
 }
 
 /** Every rule at once. */
-export function checkIntegrity(collections: CollectionsLike, files: Record<string, string[]>): Problem[] {
+export function checkIntegrity(collections: CollectionsLike, files: Record<string, string[]>, referenceFields: ReferenceFieldMap): Problem[] {
   return [
     ...duplicateIds(files),
-    ...missingReferences(collections),
+    ...missingReferences(collections, referenceFields),
     ...emptyRecommendationLists(collections),
     ...duplicateGlossaryNames(collections.glossary ?? []),
     ...changeProblems(collections),

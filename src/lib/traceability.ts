@@ -1,10 +1,11 @@
 import type { CollectionEntry } from 'astro:content';
 import { inspections, recommendations, tracedPages, type TracedEntry } from '../content';
+import { TRACED_COLLECTIONS } from '../collections/registry';
 import { TYPE_LABELS } from './page-types';
 import type { PagedCollection } from './urls';
 
 /** The collections that support recommendations, in the order they are shown. */
-export const SUPPORTING_TYPES = ['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'] as const satisfies PagedCollection[];
+export const SUPPORTING_TYPES = TRACED_COLLECTIONS;
 
 /** Pages supporting a recommendation, grouped by type (generated from each page's `recommendations`). */
 export function supportersOf(id: string): Map<(typeof SUPPORTING_TYPES)[number], TracedEntry[]> {

@@ -1,3 +1,5 @@
+import { COLLECTION_PATHS, type PagedCollection } from '../collections/registry';
+
 /** Site paths with the configured base (BASE_PATH) in front. */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -10,19 +12,7 @@ export function href(path: string): string {
 /** The base path itself, ending in a slash. */
 export const basePath = base;
 
-/** Collections that have a page per entry, and where those pages live. */
-export const COLLECTION_PATHS = {
-  permanence: '/permanence/',
-  glossary: '/glossary/',
-  legislation: '/legislation/',
-  questions: '/questions/',
-  'case-studies': '/case-studies/',
-  guides: '/guides/',
-  training: '/training/',
-  recommendations: '/recommendations/',
-  sources: '/sources/',
-} as const;
-export type PagedCollection = keyof typeof COLLECTION_PATHS;
+export { COLLECTION_PATHS, type PagedCollection } from '../collections/registry';
 
 /** The served path of an entry's page (without base). */
 export function entryPath(collection: PagedCollection, id: string): string {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { affectedPages, changesAffecting } from '../../src/lib/changes';
-import { changeProblems, type CollectionsLike } from '../../src/lib/integrity';
+import { changeProblems, checkIntegrity, missingReferences, type CollectionsLike } from '../../src/lib/integrity';
+import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { isLawCheckDue, lawCheckDueDate, lawChecksDue, LAW_CHECK_INTERVAL_MONTHS } from '../../src/lib/law-checks';
 import { fixtureContentDir, readContent } from './fixture-content';
 
@@ -24,10 +25,11 @@ const valid = { citations: [{ source: 'an-act', section: 's.1' }], affects: [{ g
 describe('the changes integrity rule', () => {
   it('passes a change whose pages, sources and law entry exist', () => {
     expect(changeProblems(collections([change('ok', valid)]))).toEqual([]);
+    expect(missingReferences(collections([change('ok', valid)]), REFERENCE_FIELDS)).toEqual([]);
   });
 
   it('fails a change that names a page that does not exist, naming the file and field', () => {
-    const [problem, ...rest] = changeProblems(collections([change('bad', { ...valid, affects: [{ glossary: 'missing', note: 'n' }] })]));
+    const [problem, ...rest] = missingReferences(collections([change('bad', { ...valid, affects: [{ glossary: 'missing', note: 'n' }] })]), REFERENCE_FIELDS);
     expect(rest).toEqual([]);
     expect(problem.file).toBe('content/changes/bad.mdx');
     expect(problem.field).toBe('affects[0].glossary');
@@ -46,7 +48,8 @@ describe('the changes integrity rule', () => {
   });
 
   it('fails a change whose law timeline entry does not exist', () => {
-    const [problem] = changeProblems(collections([change('lost', { ...valid, law: 'no-law' })]));
+    const [problem, ...rest] = missingReferences(collections([change('lost', { ...valid, law: 'no-law' })]), REFERENCE_FIELDS);
+    expect(rest).toEqual([]);
     expect(problem.field).toBe('law');
   });
 });
@@ -93,7 +96,7 @@ describe('the build with a broken change', () => {
   it('fails, naming the change file and the field', () => {
     const dir = fixtureContentDir('broken-change');
     const { collections: read } = readContent(dir);
-    expect(changeProblems(read).map((p) => p.field)).toEqual(['affects[0].glossary', 'citations[0].source']);
+    expect(checkIntegrity(read, {}, REFERENCE_FIELDS).map((p) => p.field)).toEqual(['affects[0].glossary', 'citations[0].source']);
     const result = spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { leftOutReport, linksInText, withSupportFromRecommendations } from '../../src/lib/edition-content';
 import { duplicateInspectionNames, editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
 import { editionPattern, keepsRecommendation, recommendationEditions, recommendationIdInHref, scopeToEdition, selectedEdition } from '../../src/lib/editions';
+import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { checkIntegrity } from '../../src/lib/integrity';
 import { rehypeEditionLinks } from '../../src/plugins/links/rehype-edition-links';
 import { fixtureContentDir, readContent } from './fixture-content';
@@ -145,7 +146,7 @@ describe('edition integrity rules', () => {
   const problemsFor = (rule?: string) => {
     const dir = fixtureContentDir(rule);
     const { collections, files } = readContent(dir);
-    return [...checkIntegrity(collections, files), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)];
+    return [...checkIntegrity(collections, files, REFERENCE_FIELDS), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)];
   };
 
   it('passes a valid edition', () => {
@@ -181,7 +182,7 @@ describe('edition integrity rules', () => {
     const file = join(dir, 'editions/test-council/recommendations/rec-2.mdx');
     writeFileSync(file, '---\ntitle: Another test recommendation\ninspection: no-such-inspection\nnumber: "2"\norder: 2\nmadeBy: Ofsted\ndate: "2017"\ntheme: Testing\naddresses: The council\nsummary: A recommendation whose inspection is misspelt.\ncitation:\n  source: doc\n  section: Section one\n---\n');
     const { collections, files } = readContent(dir);
-    const problems = checkIntegrity(collections, files);
+    const problems = checkIntegrity(collections, files, REFERENCE_FIELDS);
     expect(problems).toEqual([{ file, field: 'inspection', message: 'refers to inspections entry "no-such-inspection", which does not exist' }]);
   });
 });

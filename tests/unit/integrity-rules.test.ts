@@ -14,53 +14,73 @@ import {
   valuesAt,
 } from '../../src/lib/integrity';
 import { parseContent, type ContentSet } from './harness/content';
-import { CONTENT } from './harness/content-set';
+import { CONTENT, CONTENT_WITH_EVERY_REFERENCE } from './harness/content-set';
 
 vi.mock('astro:content', () => import('./harness/content').then((h) => h.mockedAstroContent()));
 
+const { REFERENCE_FIELDS } = await import('../../src/lib/reference-fields');
+
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw frontmatter, edited by path
 
-/** The harness content with one entry's raw frontmatter changed. */
-function withChange(collection: keyof ContentSet, id: string, change: (data: Data) => void): ContentSet {
-  const copy = structuredClone(CONTENT);
+/** The content with one entry's raw frontmatter changed. */
+function withChange(content: ContentSet, collection: keyof ContentSet, id: string, change: (data: Data) => void): ContentSet {
+  const copy = structuredClone(content);
   const entry = (copy[collection] as Array<{ id: string; data: Data }>).find((e) => e.id === id);
   if (!entry) throw new Error(`No harness entry ${collection}/${id}`);
   change(entry.data);
   return copy;
 }
 
-const TRACED = ['permanence/adoption', 'glossary/looked-after-child', 'legislation/children-act-1989', 'questions/q-voice', 'case-studies/example-council', 'guides/scrutiny-guide', 'training/being-a-corporate-parent'];
+/** Sets the value at a concrete path such as `facts.legalBasis.cite[0].source` or `supportedBy[3].questions`. */
+function setAt(data: Data, path: string, value: unknown): void {
+  const keys = path.split('.').flatMap((part) => part.split(/\[(\d+)\]/).filter(Boolean));
+  const last = keys.pop()!;
+  const parent = keys.reduce((node: Data, key) => node[key], data);
+  parent[last] = value;
+}
 
-/** Every reference field: where it is, how to break it, and the collection it points to. */
-const BROKEN_REFERENCES: Array<[string, string, (d: Data) => void, string]> = [
-  ...TRACED.flatMap((page): Array<[string, string, (d: Data) => void, string]> => [
-    [page, 'recommendations[0]', (d) => (d.recommendations[0] = 'no-such-entry'), 'recommendations'],
-    [page, 'sources[0].source', (d) => (d.sources[0].source = 'no-such-entry'), 'sources'],
-  ]),
-  ['recommendations/ofsted-walsall-2017-2', 'citation.source', (d) => (d.citation.source = 'no-such-entry'), 'sources'],
-  ['recommendations/ofsted-walsall-2017-1', 'progress.citation.source', (d) => (d.progress.citation.source = 'no-such-entry'), 'sources'],
-  ['recommendations/ofsted-walsall-2017-2', 'related[0].recommendation', (d) => (d.related[0].recommendation = 'no-such-entry'), 'recommendations'],
-  ['permanence/adoption', 'relatedTerms[0]', (d) => (d.relatedTerms[0] = 'no-such-entry'), 'glossary'],
-  ['permanence/adoption', 'relatedLaw[0]', (d) => (d.relatedLaw[0] = 'no-such-entry'), 'legislation'],
-  ['permanence/adoption', 'questions[0]', (d) => (d.questions[0] = 'no-such-entry'), 'questions'],
-  ['permanence/adoption', 'figures[0].citation.source', (d) => (d.figures[0].citation.source = 'no-such-entry'), 'sources'],
-  ['permanence/adoption', 'charts[0].citation.source', (d) => (d.charts[0].citation.source = 'no-such-entry'), 'sources'],
-  ['glossary/special-guardianship-order', 'seeAlso[0]', (d) => (d.seeAlso[0] = 'no-such-entry'), 'glossary'],
-  ['case-studies/example-council', 'figures[0].citation.source', (d) => (d.figures[0].citation.source = 'no-such-entry'), 'sources'],
-  ['guides/scrutiny-guide', 'timeline[0].recommendations[0]', (d) => (d.timeline[0].recommendations[0] = 'no-such-entry'), 'recommendations'],
-  ['guides/scrutiny-guide', 'judgements[0].citation.source', (d) => (d.judgements[0].citation.source = 'no-such-entry'), 'sources'],
-];
+/** Every reference field of every collection, with the first harness entry that has a value there. */
+function referenceCases() {
+  const cases: Array<{ collection: string; id: string; field: string; target: string }> = [];
+  const unexercised: string[] = [];
+  for (const [collection, fields] of Object.entries(REFERENCE_FIELDS)) {
+    const entries = (CONTENT_WITH_EVERY_REFERENCE[collection as keyof ContentSet] ?? []) as Array<{ id: string; data: Data }>;
+    for (const [fieldPath, target] of Object.entries(fields)) {
+      const hit = entries.map((e) => ({ id: e.id, at: valuesAt(e.data, fieldPath)[0] })).find((h) => h.at);
+      if (hit) cases.push({ collection, id: hit.id, field: hit.at!.path, target });
+      else unexercised.push(`${collection}: ${fieldPath}`);
+    }
+  }
+  return { cases, unexercised };
+}
 
 describe('references between entries', () => {
-  it('pass for the harness content', async () => {
-    expect(checkIntegrity(await parseContent(CONTENT), {})).toEqual([]);
+  it('are found in the schemas themselves, every one of them', () => {
+    // The integrity check follows every reference() in the schemas; a few are named here to show the walk reaches
+    // into arrays, unions, optional fields and transformed schemas.
+    expect(REFERENCE_FIELDS.permanence).toMatchObject({ 'recommendations[]': 'recommendations', 'sources[].source': 'sources', 'facts.ends.cite[].source': 'sources', 'relatedTerms[]': 'glossary' });
+    expect(REFERENCE_FIELDS.recommendations).toMatchObject({ inspection: 'inspections', 'supportedBy[].case-studies': 'case-studies', 'related[].recommendation': 'recommendations' });
+    expect(REFERENCE_FIELDS.changes).toMatchObject({ law: 'legislation', 'citations[].source': 'sources', 'affects[].training': 'training' });
+    expect(REFERENCE_FIELDS.inspections).toMatchObject({ council: 'councils', frameworkLaw: 'legislation', guide: 'guides' });
+    expect(REFERENCE_FIELDS.sources).toEqual({});
   });
 
-  it.each(BROKEN_REFERENCES)('%s → %s: a missing target is one problem naming the file and the field', async (page, field, change, target) => {
-    const [collection, id] = page.split('/') as [keyof ContentSet, string];
-    const problems = missingReferences(await parseContent(withChange(collection, id, change)));
-    expect(problems).toEqual([{ file: `content/${collection}/${id}.mdx`, field, message: `refers to ${target} entry "no-such-entry", which does not exist` }]);
+  it('each have a harness entry that uses them, so every one is tested below', () => {
+    expect(referenceCases().unexercised).toEqual([]);
   });
+
+  it('pass for the harness content', async () => {
+    expect(checkIntegrity(await parseContent(CONTENT_WITH_EVERY_REFERENCE), {}, REFERENCE_FIELDS)).toEqual([]);
+  });
+
+  it.each(referenceCases().cases.map((c) => [`${c.collection}/${c.id}`, c.field, c.target]))(
+    '%s → %s: a missing target is one problem naming the file and the field',
+    async (page, field, target) => {
+      const [collection, id] = page.split('/') as [keyof ContentSet, string];
+      const problems = missingReferences(await parseContent(withChange(CONTENT_WITH_EVERY_REFERENCE, collection, id, (d) => setAt(d, field, 'no-such-entry'))), REFERENCE_FIELDS);
+      expect(problems).toEqual([{ file: `content/${collection}/${id}.mdx`, field, message: `refers to ${target} entry "no-such-entry", which does not exist` }]);
+    },
+  );
 
   it('accept raw frontmatter ids as well as parsed references, and report what is neither', () => {
     const collections = {
@@ -68,11 +88,11 @@ describe('references between entries', () => {
       sources: [{ id: 's1', data: {} }],
       glossary: [{ id: 'g1', filePath: 'content/glossary/G1.mdx', data: { recommendations: ['r1', { collection: 'recommendations', id: 'r1' }, 7], sources: [{ source: 's1' }] } }],
     };
-    expect(missingReferences(collections)).toEqual([{ file: 'content/glossary/G1.mdx', field: 'recommendations[2]', message: 'refers to recommendations entry "7", which does not exist' }]);
+    expect(missingReferences(collections, REFERENCE_FIELDS)).toEqual([{ file: 'content/glossary/G1.mdx', field: 'recommendations[2]', message: 'refers to recommendations entry "7", which does not exist' }]);
   });
 
   it('do not ask untraced collections for recommendations or sources', () => {
-    expect(missingReferences({ sources: [{ id: 's1', data: { recommendations: ['nothing'], sources: [{ source: 'nothing' }] } }] })).toEqual([]);
+    expect(missingReferences({ sources: [{ id: 's1', data: { recommendations: ['nothing'], sources: [{ source: 'nothing' }] } }] }, REFERENCE_FIELDS)).toEqual([]);
   });
 });
 
@@ -106,10 +126,11 @@ describe('recommendation lists', () => {
       recommendations: [{ id: 'r1', data: {} }],
       sources: [{ id: 's1', data: {} }],
     });
+    // In the registry's order of collections: guides before the glossary.
     expect(problems).toEqual([
+      { file: 'content/guides/text', field: 'recommendations', message: 'must name at least one recommendation the page supports' },
       { file: 'content/glossary/empty', field: 'recommendations', message: 'must name at least one recommendation the page supports' },
       { file: 'content/glossary/missing', field: 'recommendations', message: 'must name at least one recommendation the page supports' },
-      { file: 'content/guides/text', field: 'recommendations', message: 'must name at least one recommendation the page supports' },
     ]);
   });
 
@@ -180,12 +201,13 @@ describe('the whole check', () => {
         ],
       },
       { glossary: ['A.mdx', 'a.mdx'] },
+      REFERENCE_FIELDS,
     );
     expect(problems.map((p) => p.field)).toEqual(['id', 'recommendations[0]', 'recommendations', 'title']);
   });
 
   it('finds nothing in no content', () => {
-    expect(checkIntegrity({}, {})).toEqual([]);
+    expect(checkIntegrity({}, {}, REFERENCE_FIELDS)).toEqual([]);
   });
 
   it('is written one problem a line: file, field, message', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { checkIntegrity, valuesAt } from '../../src/lib/integrity';
 import { fixtureContentDir, readContent } from './fixture-content';
 
 const problemsFor = (rule?: string) => {
   const { collections, files } = readContent(fixtureContentDir(rule));
-  return checkIntegrity(collections, files);
+  return checkIntegrity(collections, files, REFERENCE_FIELDS);
 };
 
 describe('content integrity rules', () => {

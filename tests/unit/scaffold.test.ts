@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
+import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { checkIntegrity } from '../../src/lib/integrity';
 import { fixtureContentDir, readContent } from './fixture-content';
 
@@ -31,7 +32,7 @@ describe('the scaffold commands', () => {
   it('write starter files that pass every integrity and edition rule', () => {
     const dir = scaffolded();
     const { collections, files } = readContent(dir);
-    expect([...checkIntegrity(collections, files), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)]).toEqual([]);
+    expect([...checkIntegrity(collections, files, REFERENCE_FIELDS), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)]).toEqual([]);
     const rec = collections.recommendations.find((r) => r.id === 'ofsted-exampleton-2025-1')!;
     expect(rec.data).toMatchObject({ inspection: 'ofsted-exampleton-2025', number: '1', order: 1, madeBy: 'Ofsted', addresses: 'Exampleton Council', supportedBy: [{ glossary: 'test-term' }] });
     expect(rec.data.citation).toEqual({ source: 'ofsted-exampleton-2025-report', section: 'Recommendation 1' });

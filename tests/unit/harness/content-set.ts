@@ -74,7 +74,7 @@ export const CONTENT: ContentSet = {
   ],
   inspections: [
     { id: 'ofsted-walsall-2012', data: inspection('Walsall 2012 Ofsted inspection', 'walsall', '2012-07-31', 'ofsted-inspection') },
-    { id: 'ofsted-walsall-2017', data: inspection('Walsall 2017 Ofsted inspection', 'walsall', '2017-09-04', 'ofsted-inspection') },
+    { id: 'ofsted-walsall-2017', data: { ...inspection('Walsall 2017 Ofsted inspection', 'walsall', '2017-09-04', 'ofsted-inspection'), frameworkLaw: 'children-act-1989', guide: 'scrutiny-guide' } },
     { id: 'walsall-scrutiny-2019', data: inspection('Walsall 2019 scrutiny working group', 'walsall', '2019-04-25', 'scrutiny-review') },
     { id: 'ofsted-telford-2020', data: inspection('Telford 2020 Ofsted inspection', 'telford', '2020-03-01', 'ofsted-inspection') },
   ],
@@ -170,6 +170,56 @@ export const CONTENT: ContentSet = {
           { question: 'Who is a corporate parent?', options: ['Every councillor', 'Only officers'], answer: 0, explanation: 'The duty falls on the whole council.' },
           { question: 'Does adoption end care?', options: ['Yes', 'No'], answer: 0, explanation: 'The child leaves care when adopted.' },
           { question: 'Is an SGO a court order?', options: ['Yes', 'No'], answer: 0, explanation: 'A court makes special guardianship orders.' },
+        ],
+      },
+    },
+  ],
+};
+
+/**
+ * The content set with an entry for every reference field the schemas declare (every kind of page a recommendation's
+ * `supportedBy` or a change's `affects` can name), for the integrity tests. Kept apart so the other tests' figures
+ * do not move.
+ */
+export const CONTENT_WITH_EVERY_REFERENCE: ContentSet = {
+  ...CONTENT,
+  recommendations: [
+    ...CONTENT.recommendations!,
+    {
+      id: 'ofsted-walsall-2012-s-i2',
+      data: {
+        ...rec('ofsted-walsall-2012', 'S-I2', 2, 'A recommendation that names its own supporting pages'),
+        supportedBy: [
+          { permanence: 'staying-put' },
+          { guides: 'scrutiny-guide' },
+          { training: 'being-a-corporate-parent' },
+          { questions: 'q-records' },
+          { 'case-studies': 'example-council' },
+          { legislation: 'children-act-1989' },
+          { glossary: 'looked-after-child' },
+        ],
+      },
+    },
+  ],
+  changes: [
+    {
+      id: 'a-change-in-law',
+      data: {
+        title: 'A change in the law, for the tests',
+        date: '2026-06-29',
+        kind: 'legislation',
+        status: 'in-force',
+        checked: '2026-11-29',
+        summary: 'A made-up change in the law that touches one page of every kind the schema allows.',
+        citations: [{ source: 'children-act-1989', section: 'Section 22G', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/22G' }],
+        law: 'children-act-1989',
+        affects: [
+          { permanence: 'adoption', note: 'The change touches adoption in a made-up way.' },
+          { glossary: 'looked-after-child', note: 'The change touches this term in a made-up way.' },
+          { legislation: 'children-act-1989', note: 'The change amends this Act in a made-up way.' },
+          { questions: 'q-plans', note: 'The change touches this question in a made-up way.' },
+          { guides: 'scrutiny-guide', note: 'The change touches this guide in a made-up way.' },
+          { training: 'being-a-corporate-parent', note: 'The change touches this module in a made-up way.' },
         ],
       },
     },
