@@ -1,7 +1,7 @@
 /** A list of ids kept in this browser only (localStorage). Nothing is sent anywhere. */
 export function readIds(key: string): string[] {
   try {
-    const value = JSON.parse(localStorage.getItem(key) ?? '[]');
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
     return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];

@@ -11,7 +11,7 @@ export function editionOfFile(file: string | undefined): string | undefined {
   return file ? /(?:^|\/)editions\/([^/]+)\/(?:inspections|recommendations|sources)\//.exec(file)?.[1] : undefined;
 }
 
-const refId = (value: unknown) => (typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : undefined);
+const refId = (value: unknown) => (typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String((value).id) : undefined);
 const fileOf = (collection: string, entry: EntryLike) => entry.filePath ?? `content/${collection}/${entry.id}`;
 
 /** Edition folders: a slug name, a `council.mdx`, and nothing but `inspections/`, `recommendations/` and `sources/` beside it. */
@@ -76,10 +76,10 @@ export function duplicateInspectionNames(inspections: EntryLike[]): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const inspection of inspections) {
-    const name = String(inspection.data.name ?? '').trim().toLowerCase();
+    const name = (typeof inspection.data.name === 'string' ? inspection.data.name : '').trim().toLowerCase();
     if (!name) continue;
     const first = seen.get(name);
-    if (first) problems.push({ file: fileOf('inspections', inspection), field: 'name', message: `"${String(inspection.data.name)}" is already the name of inspection "${first}": add the place and year, e.g. "Walsall 2017 Ofsted inspection"` });
+    if (first) problems.push({ file: fileOf('inspections', inspection), field: 'name', message: `"${name}" is already the name of inspection "${first}": add the place and year, e.g. "Walsall 2017 Ofsted inspection"` });
     else seen.set(name, inspection.id);
   }
   return problems;

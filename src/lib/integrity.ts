@@ -25,7 +25,7 @@ export type ReferenceFieldMap = Record<string, Record<string, string>>;
 /** Reads the id out of a reference value: Astro gives `{ collection, id }`, raw frontmatter gives a string. */
 function refId(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
+  if (value && typeof value === 'object' && 'id' in value) return String((value).id);
   return undefined;
 }
 
@@ -48,7 +48,7 @@ export function valuesAt(data: unknown, path: string): Array<{ path: string; val
   }
   // A final array of references (e.g. `recommendations`) is checked item by item.
   return current.flatMap(({ path: at, value }) =>
-    Array.isArray(value) ? value.map((item, i) => ({ path: `${at}[${i}]`, value: item })) : [{ path: at, value }],
+    Array.isArray(value) ? (value as unknown[]).map((item, i) => ({ path: `${at}[${i}]`, value: item })) : [{ path: at, value }],
   );
 }
 

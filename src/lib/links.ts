@@ -39,6 +39,7 @@ export function decodeHref(raw: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/[\t\n\r]/g, '')
+    // eslint-disable-next-line no-control-regex -- as browsers strip C0 controls and spaces from an href
     .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 

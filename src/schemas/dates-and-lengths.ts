@@ -17,13 +17,13 @@ export const SUMMARY_MAX = 300;
 export const titleText = z
   .string()
   .min(3)
-  .max(TITLE_MAX, { error: (issue) => `is ${String(issue.input).length} characters: keep a title to ${TITLE_MAX} or fewer, so it fits a heading (move detail into the summary or the body)` });
+  .max(TITLE_MAX, { error: (issue) => `is ${(issue.input as string).length} characters: keep a title to ${TITLE_MAX} or fewer, so it fits a heading (move detail into the summary or the body)` });
 
 /** One or two plain sentences shown in lists and search results. */
 export const summaryText = z
   .string()
   .min(20)
-  .max(SUMMARY_MAX, { error: (issue) => `is ${String(issue.input).length} characters: keep a summary to ${SUMMARY_MAX} or fewer (one or two short sentences), so it fits a search result` });
+  .max(SUMMARY_MAX, { error: (issue) => `is ${(issue.input as string).length} characters: keep a summary to ${SUMMARY_MAX} or fewer (one or two short sentences), so it fits a search result` });
 
 const YYYY_MM_DD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -48,9 +48,9 @@ const dateText = z
         ? 'is missing: add it as YYYY-MM-DD, e.g. 2026-11-29'
         : issue.input instanceof Date
           ? 'reached the schema as a YAML date, so an impossible date could not be seen: load the collection with checkedGlob()'
-          : `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-29`,
+          : `"${issue.input as string}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-29`,
   })
-  .regex(YYYY_MM_DD, { error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD (e.g. 2026-11-29)`, abort: true })
+  .regex(YYYY_MM_DD, { error: (issue) => `"${issue.input as string}" is not a date in the form YYYY-MM-DD (e.g. 2026-11-29)`, abort: true })
   .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date: check the month (01 to 12) and the day (the month may have fewer days)`, abort: true });
 
 const toDate = (text: string) => new Date(`${text}T00:00:00Z`);

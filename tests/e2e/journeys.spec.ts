@@ -15,14 +15,14 @@ test('a pack built by clicking gives the expected Markdown and CSV, and its addr
   await expect(page).toHaveURL(/\?q=lga-01-childs-voice,lga-05-drift-and-delay&title=March/);
 
   const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as Markdown' }).click()]);
-  const markdown = readFileSync((await markdownDownload.path())!, 'utf8');
+  const markdown = readFileSync((await markdownDownload.path()), 'utf8');
   expect(markdown).toMatch(/^# March committee\n/);
   expect(markdown.indexOf('## 1. ')).toBeLessThan(markdown.indexOf('## 2. '));
   expect(markdown.split('## 2. ')[0]).toContain('/questions/lga-01-childs-voice/');
   expect(markdown.split('## 2. ')[1]).toContain('/questions/lga-05-drift-and-delay/');
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as CSV' }).click()]);
-  const rows = readFileSync((await csvDownload.path())!, 'utf8').trim().split('\r\n');
+  const rows = readFileSync((await csvDownload.path()), 'utf8').trim().split('\r\n');
   expect(rows).toHaveLength(3);
   expect(rows[1]).toMatch(/^"1","lga-01-childs-voice",/);
   expect(rows[2]).toMatch(/^"2","lga-05-drift-and-delay",/);

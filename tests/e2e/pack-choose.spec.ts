@@ -17,7 +17,7 @@ const idsInMarkdown = (text: string) => [...text.matchAll(/^Online: \S+\/questio
 
 async function download(page: Page, name: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-  return { file, bytes: readFileSync((await file.path())!) };
+  return { file, bytes: readFileSync((await file.path())) };
 }
 
 test('ticking questions on a ready-made pack changes what the downloads hold; files are named after the pack', async ({ page }) => {

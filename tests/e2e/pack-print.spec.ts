@@ -61,9 +61,9 @@ async function shownQuestions(page: Page): Promise<ShownQuestion[]> {
         const title = li.querySelector<HTMLElement>('.pack-question__title a')!;
         return {
           number: `${start + i}.`,
-          title: title.textContent!.trim(),
+          title: title.textContent.trim(),
           url: title.dataset.printUrl!,
-          firstText: li.querySelector('.pack-question__lists li')!.textContent!.trim().slice(0, 40),
+          firstText: li.querySelector('.pack-question__lists li')!.textContent.trim().slice(0, 40),
           good: li.querySelector('.pack-question__good')!.firstChild!.textContent!.trim().slice(0, 40),
         };
       }),

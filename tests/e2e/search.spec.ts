@@ -140,7 +140,7 @@ test('filters narrow the results, say how many each would show, and are kept in 
   const typeGroup = page.locator('details[data-group="type"]');
   if (!(await typeGroup.evaluate((el) => (el as HTMLDetailsElement).open))) await typeGroup.locator('summary').click();
   const glossary = typeGroup.getByLabel(/^Glossary term \(\d+\)$/);
-  const count = Number((await glossary.evaluate((el) => (el as HTMLInputElement).labels![0].textContent))!.match(/\((\d+)\)/)![1]);
+  const count = Number((await glossary.evaluate((el) => (el as HTMLInputElement).labels![0].textContent)).match(/\((\d+)\)/)![1]);
   await glossary.check();
   await expect(page.locator('.search-status')).toHaveText(new RegExp(`^${count} results?`));
   await expect(glossary).toBeFocused();

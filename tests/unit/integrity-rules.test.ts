@@ -14,7 +14,7 @@ import {
   valuesAt,
 } from '../../src/lib/integrity';
 import { parseContent, type ContentSet } from './harness/content';
-import { CONTENT, CONTENT_WITH_EVERY_REFERENCE } from './harness/content-set';
+import { CONTENT_WITH_EVERY_REFERENCE } from './harness/content-set';
 
 vi.mock('astro:content', () => import('./harness/content').then((h) => h.mockedAstroContent()));
 
@@ -47,7 +47,7 @@ function referenceCases() {
     const entries = (CONTENT_WITH_EVERY_REFERENCE[collection as keyof ContentSet] ?? []) as Array<{ id: string; data: Data }>;
     for (const [fieldPath, target] of Object.entries(fields)) {
       const hit = entries.map((e) => ({ id: e.id, at: valuesAt(e.data, fieldPath)[0] })).find((h) => h.at);
-      if (hit) cases.push({ collection, id: hit.id, field: hit.at!.path, target });
+      if (hit) cases.push({ collection, id: hit.id, field: hit.at.path, target });
       else unexercised.push(`${collection}: ${fieldPath}`);
     }
   }

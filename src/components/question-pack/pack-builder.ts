@@ -22,7 +22,7 @@ class PackBuilder extends HTMLElement {
   async connectedCallback() {
     try {
       const response = await fetch(this.dataset.source!);
-      this.data = await response.json();
+      this.data = (await response.json()) as Data;
     } catch {
       return; // The ready-made packs below stay usable.
     }
@@ -36,8 +36,8 @@ class PackBuilder extends HTMLElement {
     el<HTMLElement>(this, '.pack-builder').hidden = false;
     this.querySelectorAll<HTMLElement>('[data-static-fallback]').forEach((n) => (n.hidden = true));
     this.render();
-    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
-    idle(() => this.loadRenderer());
+    const idle = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f) : setTimeout(f, 1));
+    idle(() => void this.loadRenderer());
   }
 
   async loadRenderer() {
@@ -63,17 +63,16 @@ class PackBuilder extends HTMLElement {
       if (add === 'topic') this.add(this.data.questions.filter((q) => q.topics.includes(picked('#pick-topic'))).map((q) => q.id));
       if (add === 'question') this.add([picked('#pick-question')]);
       const action = target.dataset.action;
-      if (action === 'print') this.loadRenderer().then(() => window.print());
+      if (action === 'print') void this.loadRenderer().then(() => window.print());
       if (action === 'clear') this.update([], 'The pack is now empty.');
       const { move, id } = target.dataset;
       if (move && id) this.move(id, move);
     });
     el<HTMLInputElement>(this, '#pack-title').addEventListener('input', () => this.render());
     this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) =>
-      a.addEventListener('click', async (event) => {
+      a.addEventListener('click', (event) => {
         event.preventDefault();
-        const { text, type } = await packFile(a.dataset.download === 'csv' ? 'csv' : 'md', this.packTitle(), this.chosen());
-        saveFile(a.download, text, type);
+        void packFile(a.dataset.download === 'csv' ? 'csv' : 'md', this.packTitle(), this.chosen()).then(({ text, type }) => saveFile(a.download, text, type));
       }),
     );
   }

@@ -20,7 +20,7 @@ class PackChooser extends HTMLElement {
       if ((event.target as HTMLElement).matches('[data-pick]')) this.announce();
     });
     this.querySelector('form')?.addEventListener('submit', (event) => this.openInBuilder(event));
-    this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) => a.addEventListener('click', (event) => this.download(event, a)));
+    this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) => a.addEventListener('click', (event) => void this.download(event, a)));
   }
 
   boxes() {

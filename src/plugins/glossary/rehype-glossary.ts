@@ -43,7 +43,7 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
           } else out.push(child);
         } else out.push(child);
       }
-      if (changed) node.children = out as typeof node.children;
+      if (changed) node.children = out;
     }
 
     function linkText(text: Text): ElementContent[] | undefined {

@@ -17,7 +17,7 @@ export function rehypeEditionLinks({ leftOut }: { leftOut: (href: string) => str
         if (child.type === 'element') visit(child);
         children.push(child);
       }
-      node.children = children as typeof node.children;
+      node.children = children;
     };
     visit(tree);
   };
