@@ -11,7 +11,19 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-kb/', '.astro/', '.bench/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-kb/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

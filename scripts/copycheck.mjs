@@ -23,7 +23,10 @@ const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 
 /** The words of a text, normalised, each with the line it starts on. */
 export function words(text) {
   const out = [];
-  const norm = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2013\u2014]/g, ' ');
+  const norm = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2013\u2014]/g, ' ');
   const pattern = /[a-z0-9]+(?:'[a-z]+)?/g;
   let line = 1;
   let last = 0;
@@ -66,14 +69,22 @@ export function sourceShingles(min, dir = SOURCES_DIR) {
 export function readAllowList(file) {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .map((line) => words(line).map((w) => w.word).join(' '))
+    .map((line) =>
+      words(line)
+        .map((w) => w.word)
+        .join(' '),
+    )
     .filter(Boolean);
 }
 
 /** The shared runs in one file's text: `{ line, run }` for each, longest run first found, allowed phrases left out. */
 export function sharedRuns(text, extension, shingles, { min = 12, allowed = [] } = {}) {
   const ws = words(stripMarkup(text, extension));
-  const key = (from) => ws.slice(from, from + min).map((w) => w.word).join(' ');
+  const key = (from) =>
+    ws
+      .slice(from, from + min)
+      .map((w) => w.word)
+      .join(' ');
   const runs = [];
   let i = 0;
   while (i + min <= ws.length) {
@@ -83,7 +94,10 @@ export function sharedRuns(text, extension, shingles, { min = 12, allowed = [] }
     }
     let j = i + 1; // extend the run while the next window still matches
     while (j + min <= ws.length && shingles.has(key(j))) j++;
-    const run = ws.slice(i, j - 1 + min).map((w) => w.word).join(' ');
+    const run = ws
+      .slice(i, j - 1 + min)
+      .map((w) => w.word)
+      .join(' ');
     if (!allowed.some((phrase) => phrase.includes(run))) runs.push({ line: ws[i].line, run });
     i = j - 1 + min;
   }
@@ -101,7 +115,8 @@ export function copycheck(paths, { min = 12, allowFile, sourcesDir = SOURCES_DIR
   const files = paths.flatMap((p) => filesUnder(p));
   const lines = [];
   for (const file of files) {
-    for (const { line, run } of sharedRuns(readFileSync(file, 'utf8'), extname(file), shingles, { min, allowed })) lines.push(`${file}:${line}: ${run}`);
+    for (const { line, run } of sharedRuns(readFileSync(file, 'utf8'), extname(file), shingles, { min, allowed }))
+      lines.push(`${file}:${line}: ${run}`);
   }
   const found = lines.length;
   lines.push(
@@ -120,7 +135,13 @@ function main(args) {
     if (args[i] === '--min') min = Number(args[++i]);
     else if (args[i] === '--allow') allowFile = args[++i];
     else if (args[i] === '-h' || args[i] === '--help') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 14).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(0, 14)
+          .map((l) => l.replace(/^\/\/ ?/, ''))
+          .join('\n'),
+      );
       return 0;
     } else paths.push(args[i]);
   }

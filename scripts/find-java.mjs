@@ -6,8 +6,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 function candidates() {
-  const fromPath = (process.env.PATH ?? '').split(':').filter(Boolean).map((dir) => join(dir, 'java'));
-  return [process.env.JAVA_PATH, process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', 'java'), '/usr/bin/java', ...fromPath].filter(Boolean);
+  const fromPath = (process.env.PATH ?? '')
+    .split(':')
+    .filter(Boolean)
+    .map((dir) => join(dir, 'java'));
+  return [process.env.JAVA_PATH, process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', 'java'), '/usr/bin/java', ...fromPath].filter(
+    Boolean,
+  );
 }
 
 /** A java binary that runs, or undefined. */
@@ -32,7 +37,10 @@ export function findJava({ install = true } = {}) {
     console.error("Java not found: installing Debian's default-jre-headless package with apt-get…");
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      execFileSync('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     } catch {
       /* reported below */
     }

@@ -8,10 +8,22 @@ import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist', port = '4400', base = '/'] = process.argv.slice(2);
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm', '.txt': 'text/plain', '.ico': 'image/x-icon', '.png': 'image/png',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 async function resolve(path) {

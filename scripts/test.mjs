@@ -36,6 +36,10 @@ function readJson(path) {
 // 1. Types (astro sync generates the content types first).
 count('type check', run('type check', 'npx', ['astro', 'sync']) && run('type check', 'npx', ['astro', 'check']));
 
+// Lint (ESLint with typed rules) and format (Prettier), over the whole project.
+count('lint', run('lint', 'npx', ['eslint', '.']));
+count('format', run('format', 'npx', ['prettier', '--check', '.']));
+
 // 2. No text copied from the sources (the five source texts are kept in tests/originality/sources/).
 count('copycheck', run('copycheck', process.execPath, ['scripts/copycheck.mjs', 'content', 'src']));
 
@@ -44,7 +48,13 @@ count('npm audit --omit=dev', run('npm audit', 'npm', ['audit', '--omit=dev', '-
 
 // 3. Unit and fixture tests (vitest), counted test by test.
 rmSync('test-results/vitest.json', { force: true });
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 const unit = readJson('test-results/vitest.json');
 if (unit) {
   results.passed += unit.numPassedTests;
@@ -71,7 +81,11 @@ if (!chromium) {
   count('browser tests (build failed)', false);
 } else {
   rmSync('test-results/playwright.json', { force: true });
-  run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, ...(java ? { JAVA_PATH: java } : {}), PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+  run('browser tests', 'npx', ['playwright', 'test'], {
+    CHROMIUM_PATH: chromium,
+    ...(java ? { JAVA_PATH: java } : {}),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
+  });
   const report = readJson('test-results/playwright.json');
   if (report?.stats) {
     results.passed += report.stats.expected + (report.stats.flaky ?? 0);

@@ -15,10 +15,12 @@ import { EDITIONS_FOLDER, editionPattern, editionsDir, entryIdFromPath } from '.
  * both. Ids stay the file names (a council's id is its folder name).
  */
 function loaderFor(name: CollectionName, files: CollectionSpec['files']) {
-  if (name === 'councils') return checkedGlob({ base: editionsDir(), pattern: editionPattern('council'), generateId: ({ entry }) => entry.split('/')[0] });
+  if (name === 'councils')
+    return checkedGlob({ base: editionsDir(), pattern: editionPattern('council'), generateId: ({ entry }) => entry.split('/')[0] });
   if (files === 'folder') return checkedGlob({ base: `${contentRoot()}/${name}`, pattern: '**/*.{md,mdx}' });
   const part = name as 'inspections' | 'recommendations' | 'sources';
-  if (files === 'edition') return checkedGlob({ base: editionsDir(), pattern: editionPattern(part), generateId: ({ entry }) => entryIdFromPath(entry) });
+  if (files === 'edition')
+    return checkedGlob({ base: editionsDir(), pattern: editionPattern(part), generateId: ({ entry }) => entryIdFromPath(entry) });
   return checkedGlob({
     base: contentRoot(),
     pattern: [`${name}/**/*.{md,mdx}`, `${EDITIONS_FOLDER}/${editionPattern(part)}`],
@@ -33,7 +35,9 @@ function schemaFor(name: CollectionName, spec: CollectionSpec): z.ZodType {
 }
 
 type Scoped<S extends z.ZodType> = ReturnType<typeof withEditionScope<S>>;
-type SchemaOf<N extends CollectionName> = (typeof COLLECTIONS)[N] extends { editionScoped: true } ? Scoped<(typeof SCHEMAS)[N]> : (typeof SCHEMAS)[N];
+type SchemaOf<N extends CollectionName> = (typeof COLLECTIONS)[N] extends { editionScoped: true }
+  ? Scoped<(typeof SCHEMAS)[N]>
+  : (typeof SCHEMAS)[N];
 
 /** Each collection's config; its entries' types come from its schema in `SCHEMAS`. */
 export const collections = Object.fromEntries(

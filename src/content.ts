@@ -11,7 +11,15 @@ import { editionNames, editionsDir, selectedEdition } from './lib/editions';
 import { leftOutReport, withSupportFromRecommendations } from './lib/edition-content';
 import { checkIntegrity, formatProblems } from './lib/integrity';
 import { REFERENCE_FIELDS } from './lib/reference-fields';
-import { COLLECTIONS, COLLECTION_NAMES, TRACED_COLLECTIONS, type CollectionName, type CollectionSpec, type OrderBy, type TracedCollection } from './collections/registry';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  TRACED_COLLECTIONS,
+  type CollectionName,
+  type CollectionSpec,
+  type OrderBy,
+  type TracedCollection,
+} from './collections/registry';
 
 /** The council whose edition this build is (EDITION), or undefined for the full site with every council. */
 export const edition = selectedEdition();
@@ -24,10 +32,14 @@ const raw = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (nam
 export const sources = raw.sources;
 export const councils = [...raw.councils].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 /** Inspections and reviews, oldest first. */
-export const inspections = [...raw.inspections].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.name.localeCompare(b.data.name));
+export const inspections = [...raw.inspections].sort(
+  (a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.name.localeCompare(b.data.name),
+);
 export const recommendations = raw.recommendations;
 /** Changes in law and policy since the sources, newest first. */
-export const changes = [...raw.changes].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
+export const changes = [...raw.changes].sort(
+  (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title),
+);
 
 function filesIn(collection: string): string[] {
   const dir = `${contentRoot()}/${collection}`;
@@ -75,10 +87,14 @@ const ORDER: Record<OrderBy, (a: TracedEntry, b: TracedEntry) => number> = {
 // Pages also list the recommendations that name them in `supportedBy`: a council ties its recommendations to
 // national pages from its own files.
 const supported = <N extends TracedCollection>(name: N): Traced<N>[] =>
-  withSupportFromRecommendations(raw[name] as Traced<N>[], recommendations).sort(ORDER[(COLLECTIONS[name] as CollectionSpec).orderBy ?? 'file']);
+  withSupportFromRecommendations(raw[name] as Traced<N>[], recommendations).sort(
+    ORDER[(COLLECTIONS[name] as CollectionSpec).orderBy ?? 'file'],
+  );
 
 /** Each traced collection's pages, in its registry order. */
-export const pagesOf = Object.fromEntries(TRACED_COLLECTIONS.map((name) => [name, supported(name)])) as { [N in TracedCollection]: Traced<N>[] };
+export const pagesOf = Object.fromEntries(TRACED_COLLECTIONS.map((name) => [name, supported(name)])) as {
+  [N in TracedCollection]: Traced<N>[];
+};
 
 export const permanence = pagesOf.permanence;
 export const glossary = pagesOf.glossary;

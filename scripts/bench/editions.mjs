@@ -13,17 +13,27 @@ const EDITIONS = Number(process.env.BENCH_EDITIONS ?? 20);
 const RECS = Number(process.env.BENCH_EDITION_RECS ?? 50);
 const ROOT = '.bench/editions';
 /** The real councils' recommendations, which stay in the content (national pages name them). */
-const REAL_RECS = readdirSync('content/editions', { recursive: true, encoding: 'utf8' }).filter((f) => /\/recommendations\/[^/]+\.mdx?$/.test(f)).length;
+const REAL_RECS = readdirSync('content/editions', { recursive: true, encoding: 'utf8' }).filter((f) =>
+  /\/recommendations\/[^/]+\.mdx?$/.test(f),
+).length;
 const name = (i) => `bench-council-${String(i + 1).padStart(2, '0')}`;
 
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const WORDS = 'council child home plan review support family court order carer school health team record meeting report visit week month year local service placement officer member question answer data progress change stable lasting safe care decision assessment social worker manager partner agency board committee'.split(' ');
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const WORDS =
+  'council child home plan review support family court order carer school health team record meeting report visit week month year local service placement officer member question answer data progress change stable lasting safe care decision assessment social worker manager partner agency board committee'.split(
+    ' ',
+  );
 const words = (n) => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
-const sentence = (n) => { const s = words(n); return `${s[0].toUpperCase()}${s.slice(1)}.`; };
+const sentence = (n) => {
+  const s = words(n);
+  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+};
 
 /** National pages a synthetic recommendation can name in `supportedBy`. */
-const NATIONAL = ['glossary', 'questions', 'permanence', 'guides'].flatMap((c) => readdirSync(join('content', c)).map((f) => [c, f.replace(/\.mdx?$/, '')]));
+const NATIONAL = ['glossary', 'questions', 'permanence', 'guides'].flatMap((c) =>
+  readdirSync(join('content', c)).map((f) => [c, f.replace(/\.mdx?$/, '')]),
+);
 
 /** One synthetic council: council.mdx, one inspection, its report, and RECS recommendations, as a council would write them. */
 function writeEdition(editionsDir, i) {
@@ -32,8 +42,14 @@ function writeEdition(editionsDir, i) {
   const dir = join(editionsDir, id);
   for (const part of ['inspections', 'recommendations', 'sources']) mkdirSync(join(dir, part), { recursive: true });
   writeFileSync(join(dir, 'council.mdx'), `---\nname: "Bench Council ${i + 1}"\nplace: "Benchton ${i + 1}"\n---\n`);
-  writeFileSync(join(dir, 'sources', `${id}-report.mdx`), `---\ntitle: "Synthetic inspection report ${i + 1}"\nshortTitle: "Bench report ${i + 1}"\npublisher: Ofsted\ndate: "1 June 2025"\nyear: 2025\nkind: inspection-report\nsummary: "${sentence(14)}"\nfactsDate: "2025"\n---\n`);
-  writeFileSync(join(dir, 'inspections', `${id}-2025.mdx`), `---\ntitle: "Synthetic inspection of Bench Council ${i + 1}, 2025"\nname: "Bench Council ${i + 1} 2025 inspection"\nbody: Ofsted\ncouncil: ${id}\ndate: 2025-06-01\nkind: ofsted-inspection\nframework: "Synthetic framework"\ncitation:\n  source: ${id}-report\n  section: "Recommendations"\n---\n`);
+  writeFileSync(
+    join(dir, 'sources', `${id}-report.mdx`),
+    `---\ntitle: "Synthetic inspection report ${i + 1}"\nshortTitle: "Bench report ${i + 1}"\npublisher: Ofsted\ndate: "1 June 2025"\nyear: 2025\nkind: inspection-report\nsummary: "${sentence(14)}"\nfactsDate: "2025"\n---\n`,
+  );
+  writeFileSync(
+    join(dir, 'inspections', `${id}-2025.mdx`),
+    `---\ntitle: "Synthetic inspection of Bench Council ${i + 1}, 2025"\nname: "Bench Council ${i + 1} 2025 inspection"\nbody: Ofsted\ncouncil: ${id}\ndate: 2025-06-01\nkind: ofsted-inspection\nframework: "Synthetic framework"\ncitation:\n  source: ${id}-report\n  section: "Recommendations"\n---\n`,
+  );
   for (let r = 1; r <= RECS; r++) {
     const supports = Array.from({ length: 3 }, () => NATIONAL[Math.floor(random() * NATIONAL.length)]);
     writeFileSync(
@@ -59,7 +75,11 @@ function buildEdition(content, edition) {
   rmSync(cache, { recursive: true, force: true });
   const started = process.hrtime.bigint();
   // bash's `time` adds the build's CPU seconds (user + system), which vary less than wall time on a shared machine.
-  const result = spawnSync('bash', ['-c', 'TIMEFORMAT="[cpu] %U %S"; time npx astro build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, EDITION: edition, OUT_DIR: out }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('bash', ['-c', 'TIMEFORMAT="[cpu] %U %S"; time npx astro build'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, EDITION: edition, OUT_DIR: out },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const [, user, system] = /\[cpu\] ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? [];
   const cpu = Number(user) + Number(system);
@@ -72,7 +92,9 @@ function buildEdition(content, edition) {
 
 export function runEditionsBench() {
   rmSync(ROOT, { recursive: true, force: true });
-  console.log(`\nEditions: ${EDITIONS} synthetic councils of ${RECS} recommendations each, added to the real content (${cpus().length} cores).`);
+  console.log(
+    `\nEditions: ${EDITIONS} synthetic councils of ${RECS} recommendations each, added to the real content (${cpus().length} cores).`,
+  );
   const all = contentWith(EDITIONS);
   const rows = [];
   let total = 0;
@@ -83,11 +105,21 @@ export function runEditionsBench() {
     firstBuild ??= r;
     total += r.seconds;
     totalCpu += r.cpu;
-    rows.push({ edition: name(i), 'build (s)': r.seconds.toFixed(1), 'CPU (s)': r.cpu.toFixed(1), 'recommendations loaded': r.recommendations, pages: r.pages });
-    console.log(`  ${name(i)}: ${r.seconds.toFixed(1)} s (${r.cpu.toFixed(1)} s CPU), ${r.pages} pages, ${r.recommendations} recommendations`);
+    rows.push({
+      edition: name(i),
+      'build (s)': r.seconds.toFixed(1),
+      'CPU (s)': r.cpu.toFixed(1),
+      'recommendations loaded': r.recommendations,
+      pages: r.pages,
+    });
+    console.log(
+      `  ${name(i)}: ${r.seconds.toFixed(1)} s (${r.cpu.toFixed(1)} s CPU), ${r.pages} pages, ${r.recommendations} recommendations`,
+    );
   }
   console.table(rows);
-  console.log(`Total for ${EDITIONS} editions: ${total.toFixed(1)} s (mean ${(total / EDITIONS).toFixed(1)} s per edition); CPU ${totalCpu.toFixed(1)} s (mean ${(totalCpu / EDITIONS).toFixed(1)} s).`);
+  console.log(
+    `Total for ${EDITIONS} editions: ${total.toFixed(1)} s (mean ${(total / EDITIONS).toFixed(1)} s per edition); CPU ${totalCpu.toFixed(1)} s (mean ${(totalCpu / EDITIONS).toFixed(1)} s).`,
+  );
 
   console.log(`\nOne edition (${name(0)}) built with more and more other editions in the content folder:`);
   const scale = [];
@@ -95,7 +127,14 @@ export function runEditionsBench() {
     // With every edition present, the first build above is that measurement.
     const content = count === EDITIONS ? undefined : contentWith(count);
     const r = content ? buildEdition(content, name(0)) : { ...firstBuild };
-    scale.push({ 'synthetic editions present': count, 'recommendations in the content': count * RECS + REAL_RECS, 'recommendations loaded': r.recommendations, pages: r.pages, 'build (s)': r.seconds.toFixed(1), 'CPU (s)': r.cpu.toFixed(1) });
+    scale.push({
+      'synthetic editions present': count,
+      'recommendations in the content': count * RECS + REAL_RECS,
+      'recommendations loaded': r.recommendations,
+      pages: r.pages,
+      'build (s)': r.seconds.toFixed(1),
+      'CPU (s)': r.cpu.toFixed(1),
+    });
     if (content && existsSync(content)) rmSync(content, { recursive: true, force: true });
   }
   console.table(scale);

@@ -16,12 +16,19 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolea
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 function build(label, env) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${label}: build failed\n${result.stderr.slice(-2000)}`);
   return seconds;
@@ -61,7 +68,12 @@ async function dialogFirstQuery(browser, origin, query) {
     await page.waitForLoadState('networkidle');
     page.removeAllListeners('requestfinished');
     const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
-    const first = { bytes: await bytesOf(requests), count: requests.length, layer: files.some((f) => f.startsWith('site-search')), vocabulary: files.includes('vocabulary.txt') };
+    const first = {
+      bytes: await bytesOf(requests),
+      count: requests.length,
+      layer: files.some((f) => f.startsWith('site-search')),
+      vocabulary: files.includes('vocabulary.txt'),
+    };
     const status = await page.locator('dialog.search-dialog .search-status').textContent();
     return { open, first, ms, matches: Number(status.match(/^\d+/)?.[0] ?? 0) };
   } finally {
@@ -130,7 +142,15 @@ async function measure(label, dir, seconds, [query, misspelt], port) {
 const rows = [];
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('Building the real site…');
-rows.push(await measure('real site', '.bench/dist-real', build('real', { OUT_DIR: './.bench/dist-real' }), ['special guardianship', 'special gaurdianship'], 4510));
+rows.push(
+  await measure(
+    'real site',
+    '.bench/dist-real',
+    build('real', { OUT_DIR: './.bench/dist-real' }),
+    ['special guardianship', 'special gaurdianship'],
+    4510,
+  ),
+);
 for (const n of sizes) {
   console.log(`Generating and building ${n} synthetic pages…`);
   spawnSync('node', ['scripts/bench/generate.mjs', String(n), `.bench/content-${n}`], { stdio: 'inherit' });
@@ -140,7 +160,7 @@ for (const n of sizes) {
 console.table(rows);
 console.log('Bytes are as transferred (gzip where a host would serve it), each in a fresh browser. "open search": pressing "/"');
 console.log('until the dialog is ready (its script and Pagefind\'s). "first query": typing the query until the first result shows:');
-console.log('the query layer and its everyday words, Pagefind\'s engine, index metadata, index chunks and result fragments (and the');
+console.log("the query layer and its everyday words, Pagefind's engine, index metadata, index chunks and result fragments (and the");
 console.log('vocabulary when a word is not on the site, as in the misspelt query). "search page": loading /search/?q= until its');
 console.log('results are shown (the page, its script, the layer, Pagefind and the fragments).');
 // Council editions: time per edition and in total, and one edition's build as other editions are added.

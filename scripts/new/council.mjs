@@ -7,7 +7,11 @@ import { SLUG, editionsDir, fail, readOptions, writeNew, yamlString } from './sc
 
 const usage = 'npm run new:council -- --id <folder-name> --name "<the council’s name>" --place "<the place>"';
 const o = readOptions(
-  { id: 'the edition’s folder name, e.g. exampleton', name: 'the council’s name, e.g. "Exampleton Council"', place: 'the place, e.g. "Exampleton"' },
+  {
+    id: 'the edition’s folder name, e.g. exampleton',
+    name: 'the council’s name, e.g. "Exampleton Council"',
+    place: 'the place, e.g. "Exampleton"',
+  },
   ['id', 'name', 'place'],
   usage,
 );

@@ -4,10 +4,26 @@
 // Writes content/editions/<council>/inspections/<id>.mdx and, unless --source names one, a starter source for its
 // report in content/editions/<council>/sources/. Add judgements to the inspection file where the framework gives them.
 import { join } from 'node:path';
-import { SLUG, checkDate, councilFolder, editionsDir, contentRoot, fail, idsIn, inWords, readOptions, writeNew, yamlString } from './scaffold.mjs';
+import {
+  SLUG,
+  checkDate,
+  councilFolder,
+  editionsDir,
+  contentRoot,
+  fail,
+  idsIn,
+  inWords,
+  readOptions,
+  writeNew,
+  yamlString,
+} from './scaffold.mjs';
 
 const KINDS = ['ofsted-inspection', 'focused-visit', 'scrutiny-review', 'peer-review'];
-const REPORT_KINDS = { 'ofsted-inspection': 'inspection-report', 'focused-visit': 'inspection-report', 'scrutiny-review': 'scrutiny-report' };
+const REPORT_KINDS = {
+  'ofsted-inspection': 'inspection-report',
+  'focused-visit': 'inspection-report',
+  'scrutiny-review': 'scrutiny-report',
+};
 const usage =
   'npm run new:inspection -- --council <council> --id <inspection-id> --name "<short distinct name>" --title "<full title>" ' +
   `--kind <${KINDS.join('|')}> --date YYYY-MM-DD --body "<who carried it out>" --framework "<framework>" ` +
@@ -34,14 +50,17 @@ const folder = councilFolder(o.council, usage);
 if (!SLUG.test(o.id)) fail(`--id "${o.id}" must be lower-case letters, digits and hyphens.`, usage);
 if (!KINDS.includes(o.kind)) fail(`--kind must be one of ${KINDS.join(', ')}, not "${o.kind}".`, usage);
 const date = checkDate(o.date, 'date', usage);
-if (idsIn(editionsDir()).includes(o.id)) fail(`An inspection, recommendation or source with the id "${o.id}" already exists in an edition: choose another id.`);
+if (idsIn(editionsDir()).includes(o.id))
+  fail(`An inspection, recommendation or source with the id "${o.id}" already exists in an edition: choose another id.`);
 
 let source = o.source;
 if (source) {
-  if (![...idsIn(join(contentRoot(), 'sources')), ...idsIn(editionsDir())].includes(source)) fail(`--source "${source}" is not a source in content/sources/ or an edition's sources/ folder.`, usage);
+  if (![...idsIn(join(contentRoot(), 'sources')), ...idsIn(editionsDir())].includes(source))
+    fail(`--source "${source}" is not a source in content/sources/ or an edition's sources/ folder.`, usage);
 } else {
   const kind = o['report-kind'] ?? REPORT_KINDS[o.kind];
-  if (!kind) fail('A peer review’s report needs --report-kind (e.g. scrutiny-report or committee-papers), or cite an existing --source.', usage);
+  if (!kind)
+    fail('A peer review’s report needs --report-kind (e.g. scrutiny-report or committee-papers), or cite an existing --source.', usage);
   source = `${o.id}-report`;
   writeNew(
     join(folder, 'sources', `${source}.mdx`),

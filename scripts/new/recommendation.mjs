@@ -6,7 +6,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACED_COLLECTIONS } from '../../src/collections/registry.ts';
-import { SLUG, councilFolder, contentRoot, editionsDir, fail, frontmatter, idsIn, inWords, readOptions, slugify, writeNew, yamlString } from './scaffold.mjs';
+import {
+  SLUG,
+  councilFolder,
+  contentRoot,
+  editionsDir,
+  fail,
+  frontmatter,
+  idsIn,
+  inWords,
+  readOptions,
+  slugify,
+  writeNew,
+  yamlString,
+} from './scaffold.mjs';
 
 // The kinds of page a recommendation can name as support: the traced collections of the registry.
 const PAGE_COLLECTIONS = TRACED_COLLECTIONS;
@@ -33,22 +46,31 @@ const o = readOptions(
 );
 const folder = councilFolder(o.council, usage);
 const inspectionFile = join(folder, 'inspections', `${o.inspection}.mdx`);
-if (!existsSync(inspectionFile)) fail(`There is no inspection "${o.inspection}" in ${join(folder, 'inspections')}/. Run npm run new:inspection first.`, usage);
+if (!existsSync(inspectionFile))
+  fail(`There is no inspection "${o.inspection}" in ${join(folder, 'inspections')}/. Run npm run new:inspection first.`, usage);
 const inspection = frontmatter(inspectionFile);
 const council = frontmatter(join(folder, 'council.mdx'));
 if (o.title.length < 3) fail('--title must be at least 3 characters.', usage);
-if (o.summary.length < 20) fail('--summary must be at least 20 characters: say what the recommendation asks for, in your own words.', usage);
+if (o.summary.length < 20)
+  fail('--summary must be at least 20 characters: say what the recommendation asks for, in your own words.', usage);
 
 const id = o.id ?? `${o.inspection}-${slugify(o.number)}`;
 if (!SLUG.test(id)) fail(`The id "${id}" must be lower-case letters, digits and hyphens: give --id.`, usage);
-if (idsIn(editionsDir()).includes(id)) fail(`A recommendation (or inspection or source) with the id "${id}" already exists in an edition: give another --id.`);
+if (idsIn(editionsDir()).includes(id))
+  fail(`A recommendation (or inspection or source) with the id "${id}" already exists in an edition: give another --id.`);
 
-const supports = (o.supports ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((item) => {
-  const [collection, page] = item.split('/');
-  if (!PAGE_COLLECTIONS.includes(collection) || !page) fail(`--supports "${item}" must be <collection>/<id>, the collection one of ${PAGE_COLLECTIONS.join(', ')}.`, usage);
-  if (!idsIn(join(contentRoot(), collection)).includes(page)) fail(`--supports "${item}": there is no page ${join(contentRoot(), collection, `${page}.mdx`)}.`, usage);
-  return { collection, page };
-});
+const supports = (o.supports ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map((item) => {
+    const [collection, page] = item.split('/');
+    if (!PAGE_COLLECTIONS.includes(collection) || !page)
+      fail(`--supports "${item}" must be <collection>/<id>, the collection one of ${PAGE_COLLECTIONS.join(', ')}.`, usage);
+    if (!idsIn(join(contentRoot(), collection)).includes(page))
+      fail(`--supports "${item}": there is no page ${join(contentRoot(), collection, `${page}.mdx`)}.`, usage);
+    return { collection, page };
+  });
 const order = idsIn(join(folder, 'recommendations')).length + 1;
 const date = inspection.period ?? (inspection.date instanceof Date ? inWords(inspection.date) : String(inspection.date));
 

@@ -8,7 +8,11 @@ import { load } from 'js-yaml';
 export const contentRoot = () => (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 export const editionsDir = () => join(contentRoot(), 'editions');
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugify = (text) => String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slugify = (text) =>
+  String(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Stops with a message: what is wrong, and the usage line. */
 export function fail(message, usage) {
@@ -20,7 +24,10 @@ export function fail(message, usage) {
 export function readOptions(spec, required, usage) {
   let values;
   try {
-    ({ values } = parseArgs({ options: Object.fromEntries(Object.keys(spec).map((k) => [k, { type: 'string' }])), allowPositionals: false }));
+    ({ values } = parseArgs({
+      options: Object.fromEntries(Object.keys(spec).map((k) => [k, { type: 'string' }])),
+      allowPositionals: false,
+    }));
   } catch (error) {
     fail(error.message, usage);
   }
@@ -35,7 +42,7 @@ export const yamlString = (text) => JSON.stringify(text);
 /** The frontmatter of a content file, or undefined if there is none. */
 export function frontmatter(file) {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-  return match ? load(match[1]) ?? {} : undefined;
+  return match ? (load(match[1]) ?? {}) : undefined;
 }
 
 /** Writes a new file; never overwrites one. */
@@ -49,20 +56,29 @@ export function writeNew(file, text) {
 /** Every Markdown file's id (its name) under a folder. */
 export function idsIn(folder) {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).map((f) => f.split('/').pop().replace(/\.mdx?$/, ''));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) =>
+      f
+        .split('/')
+        .pop()
+        .replace(/\.mdx?$/, ''),
+    );
 }
 
 /** The council folder, checked to exist with its council.mdx. */
 export function councilFolder(council, usage) {
   const folder = join(editionsDir(), council);
-  if (!existsSync(join(folder, 'council.mdx'))) fail(`There is no council "${council}": ${join(folder, 'council.mdx')} does not exist. Run npm run new:council first.`, usage);
+  if (!existsSync(join(folder, 'council.mdx')))
+    fail(`There is no council "${council}": ${join(folder, 'council.mdx')} does not exist. Run npm run new:council first.`, usage);
   return folder;
 }
 
 /** A YYYY-MM-DD date that is a real day. */
 export function checkDate(text, option, usage) {
   const date = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) fail(`--${option} must be a real date written YYYY-MM-DD, not "${text}".`, usage);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text)
+    fail(`--${option} must be a real date written YYYY-MM-DD, not "${text}".`, usage);
   return date;
 }
 

@@ -30,14 +30,68 @@ export const COLLECTIONS = {
   sources: { files: 'folder-and-edition', path: '/sources/', label: { one: 'Source document', many: 'Sources' } },
   councils: { files: 'edition' },
   inspections: { files: 'edition' },
-  recommendations: { files: 'edition', path: '/recommendations/', label: { one: 'Recommendation', many: 'Recommendations' }, editionScoped: true },
-  permanence: { files: 'folder', path: '/permanence/', label: { one: 'Permanence option', many: 'Permanence options' }, traced: true, editionScoped: true, orderBy: 'order' },
-  guides: { files: 'folder', path: '/guides/', label: { one: 'Guide', many: 'Guides' }, traced: true, editionScoped: true, orderBy: 'order' },
-  training: { files: 'folder', path: '/training/', label: { one: 'Induction module', many: 'Induction' }, traced: true, editionScoped: true, orderBy: 'order' },
-  questions: { files: 'folder', path: '/questions/', label: { one: 'Question', many: 'Questions' }, traced: true, editionScoped: true, orderBy: 'order' },
-  'case-studies': { files: 'folder', path: '/case-studies/', label: { one: 'Case study', many: 'Case studies' }, traced: true, editionScoped: true, orderBy: 'file' },
-  legislation: { files: 'folder', path: '/legislation/', label: { one: 'Law and guidance', many: 'Law and guidance' }, traced: true, editionScoped: true, orderBy: 'year' },
-  glossary: { files: 'folder', path: '/glossary/', label: { one: 'Glossary term', many: 'Glossary' }, traced: true, editionScoped: true, orderBy: 'title' },
+  recommendations: {
+    files: 'edition',
+    path: '/recommendations/',
+    label: { one: 'Recommendation', many: 'Recommendations' },
+    editionScoped: true,
+  },
+  permanence: {
+    files: 'folder',
+    path: '/permanence/',
+    label: { one: 'Permanence option', many: 'Permanence options' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'order',
+  },
+  guides: {
+    files: 'folder',
+    path: '/guides/',
+    label: { one: 'Guide', many: 'Guides' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'order',
+  },
+  training: {
+    files: 'folder',
+    path: '/training/',
+    label: { one: 'Induction module', many: 'Induction' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'order',
+  },
+  questions: {
+    files: 'folder',
+    path: '/questions/',
+    label: { one: 'Question', many: 'Questions' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'order',
+  },
+  'case-studies': {
+    files: 'folder',
+    path: '/case-studies/',
+    label: { one: 'Case study', many: 'Case studies' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'file',
+  },
+  legislation: {
+    files: 'folder',
+    path: '/legislation/',
+    label: { one: 'Law and guidance', many: 'Law and guidance' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'year',
+  },
+  glossary: {
+    files: 'folder',
+    path: '/glossary/',
+    label: { one: 'Glossary term', many: 'Glossary' },
+    traced: true,
+    editionScoped: true,
+    orderBy: 'title',
+  },
   changes: { files: 'folder' },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -59,4 +113,7 @@ export const PAGED_COLLECTIONS = names.filter((n) => spec(n).path) as PagedColle
 export const COLLECTION_PATHS = Object.fromEntries(PAGED_COLLECTIONS.map((n) => [n, spec(n).path!])) as Record<PagedCollection, string>;
 
 /** How each paged collection is named to readers (search filter "type", lists, breadcrumbs). */
-export const TYPE_LABELS = Object.fromEntries(PAGED_COLLECTIONS.map((n) => [n, spec(n).label!])) as Record<PagedCollection, { one: string; many: string }>;
+export const TYPE_LABELS = Object.fromEntries(PAGED_COLLECTIONS.map((n) => [n, spec(n).label!])) as Record<
+  PagedCollection,
+  { one: string; many: string }
+>;

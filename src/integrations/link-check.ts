@@ -136,7 +136,10 @@ export function linkCheck(): AstroIntegration {
         const list = [...problems.values()]
           .sort((a, b) => a.where.localeCompare(b.where, 'en', { numeric: true }))
           .map((p) => `  ${p.where}: "${p.link}": ${p.message}`);
-        throw new AstroError(`Link check failed: ${problems.size} link problem(s) in content`, `Fix each link below (file:line, the link as written, what is wrong):\n${list.join('\n')}`);
+        throw new AstroError(
+          `Link check failed: ${problems.size} link problem(s) in content`,
+          `Fix each link below (file:line, the link as written, what is wrong):\n${list.join('\n')}`,
+        );
       },
     },
   };

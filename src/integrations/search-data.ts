@@ -19,7 +19,9 @@ function htmlFiles(dir: string): string[] {
  * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
  */
 export function writeSearchData(outDir: string): { words: number; everyday: number; pages: number } {
-  const pageTexts = htmlFiles(outDir).map((file) => indexedText(readFileSync(file, 'utf8'))).filter(Boolean);
+  const pageTexts = htmlFiles(outDir)
+    .map((file) => indexedText(readFileSync(file, 'utf8')))
+    .filter(Boolean);
   const pageCount = pageTexts.length;
   const encoded = encodeVocabulary(pagesByWord(pageTexts));
   const words = decodeVocabulary(encoded);

@@ -17,7 +17,14 @@ export function barLayout(points: Array<{ label: string; value: number }>, width
   const barWidth = Math.min(56, slot * 0.7);
   const bars: Bar[] = points.map((p, i) => {
     const barHeight = Math.round(((baseline - top) * p.value) / max);
-    return { label: p.label, value: p.value, x: Math.round(i * slot + (slot - barWidth) / 2), y: baseline - barHeight, width: Math.round(barWidth), height: barHeight };
+    return {
+      label: p.label,
+      value: p.value,
+      x: Math.round(i * slot + (slot - barWidth) / 2),
+      y: baseline - barHeight,
+      width: Math.round(barWidth),
+      height: barHeight,
+    };
   });
   return { width, height, baseline, bars };
 }

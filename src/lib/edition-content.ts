@@ -37,7 +37,13 @@ export function withSupportFromRecommendations<T extends PageLike>(pages: T[], r
   return pages.map((page) => {
     const extra = (named.get(`${page.collection}/${page.id}`) ?? []).filter((id) => !page.data.recommendations.some((r) => r.id === id));
     if (extra.length === 0) return page;
-    return { ...page, data: { ...page.data, recommendations: [...page.data.recommendations, ...extra.map((id) => ({ id, collection: 'recommendations' }))] } };
+    return {
+      ...page,
+      data: {
+        ...page.data,
+        recommendations: [...page.data.recommendations, ...extra.map((id) => ({ id, collection: 'recommendations' }))],
+      },
+    };
   });
 }
 
@@ -69,7 +75,12 @@ export function leftOutLinks(entries: EditionEntry[], keeps: (id: string) => boo
  */
 export function leftOutReport(
   edition: string,
-  { councils, inspections, recommendations, entries }: { councils: Array<{ data: { name: string } }>; inspections: unknown[]; recommendations: unknown[]; entries: EditionEntry[] },
+  {
+    councils,
+    inspections,
+    recommendations,
+    entries,
+  }: { councils: Array<{ data: { name: string } }>; inspections: unknown[]; recommendations: unknown[]; entries: EditionEntry[] },
   owners = recommendationEditions(),
 ): string {
   const keeps = (id: string) => owners.get(id) === undefined || owners.get(id) === edition;
@@ -82,7 +93,9 @@ export function leftOutReport(
     byCouncil.set(owner, new Set([...(byCouncil.get(owner) ?? []), id]));
   }
   const name = councils[0]?.data.name ?? edition;
-  const lines = [`[edition] ${edition} (${name}): ${inspections.length} inspection(s), ${recommendations.length} recommendation(s), with the national pages.`];
+  const lines = [
+    `[edition] ${edition} (${name}): ${inspections.length} inspection(s), ${recommendations.length} recommendation(s), with the national pages.`,
+  ];
   if (all.length === 0) lines.push('[edition] Left out: nothing (no page names another council’s recommendation).');
   else {
     const entriesTouched = new Set(all.map((x) => x.entry)).size;

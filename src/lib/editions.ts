@@ -13,7 +13,12 @@ import { contentRoot } from './content-root';
 export const EDITIONS_FOLDER = 'editions';
 
 /** What an edition folder holds: the council, its inspections and recommendations, and the reports they cite. */
-export const EDITION_PARTS = { council: 'council.mdx', inspections: 'inspections', recommendations: 'recommendations', sources: 'sources' } as const;
+export const EDITION_PARTS = {
+  council: 'council.mdx',
+  inspections: 'inspections',
+  recommendations: 'recommendations',
+  sources: 'sources',
+} as const;
 export type EditionPart = 'inspections' | 'recommendations' | 'sources';
 
 /** A council's folder name: lower case letters, digits and hyphens ("telford-and-wrekin"). It is the edition's name. */
@@ -111,7 +116,10 @@ export function recommendationIdInHref(href: string): string | undefined {
 }
 
 /** A reference, or a link, to another council's recommendation: its id, or undefined. */
-export function leftOutRecommendation(value: unknown, keeps: (id: string) => boolean = (id) => keepsRecommendation(id)): string | undefined {
+export function leftOutRecommendation(
+  value: unknown,
+  keeps: (id: string) => boolean = (id) => keepsRecommendation(id),
+): string | undefined {
   if (typeof value === 'string') {
     const id = recommendationIdInHref(value);
     return id !== undefined && !keeps(id) ? id : undefined;
@@ -139,9 +147,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * A list item goes when it is such a reference or link, or is an object with one as a direct field (`related[]`,
  * `reading[]`); the list itself stays. Nothing changes in the full site.
  */
-export function scopeToEdition<T>(data: T, keeps: (id: string) => boolean = (id) => keepsRecommendation(id)): { data: T; leftOut: LeftOut[] } {
+export function scopeToEdition<T>(
+  data: T,
+  keeps: (id: string) => boolean = (id) => keepsRecommendation(id),
+): { data: T; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
-  const foreignIn = (item: unknown) => leftOutRecommendation(item, keeps) ?? (isPlainObject(item) ? Object.values(item).map((v) => leftOutRecommendation(v, keeps)).find(Boolean) : undefined);
+  const foreignIn = (item: unknown) =>
+    leftOutRecommendation(item, keeps) ??
+    (isPlainObject(item)
+      ? Object.values(item)
+          .map((v) => leftOutRecommendation(v, keeps))
+          .find(Boolean)
+      : undefined);
   const walk = (value: unknown, path: string): unknown => {
     if (Array.isArray(value)) {
       const kept: unknown[] = [];

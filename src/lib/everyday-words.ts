@@ -10,7 +10,11 @@ import type { Problem } from './integrity';
 
 export const EVERYDAY_WORDS_FILE = 'search/everyday-words.yaml';
 
-const Phrase = z.string().trim().min(2, 'must be at least two characters').max(60, 'must be a word or short phrase (60 characters at most)');
+const Phrase = z
+  .string()
+  .trim()
+  .min(2, 'must be at least two characters')
+  .max(60, 'must be a word or short phrase (60 characters at most)');
 
 /** One entry: what readers type, and what the site calls it. */
 export const EverydayWordSchema = z.strictObject({
@@ -26,7 +30,11 @@ export const EverydayWordsSchema = z.array(EverydayWordSchema);
  * Parses the file's text and checks it: the schema; each `say` phrase claimed by one entry only; and each word of
  * every `means` phrase known to the site (`siteKnows`), so a mapping never points at words no page uses.
  */
-export function parseEverydayWords(text: string, file: string, siteKnows: (key: string) => boolean): { words: EverydayWord[]; problems: Problem[] } {
+export function parseEverydayWords(
+  text: string,
+  file: string,
+  siteKnows: (key: string) => boolean,
+): { words: EverydayWord[]; problems: Problem[] } {
   let raw: unknown;
   try {
     raw = load(text) ?? [];
@@ -46,17 +54,28 @@ export function parseEverydayWords(text: string, file: string, siteKnows: (key: 
     entry.say.forEach((phrase, j) => {
       const key = phraseKey(phrase);
       const other = claimedBy.get(key);
-      if (other !== undefined && other !== i) problems.push({ file, field: `[${i}].say[${j}]`, message: `"${phrase}" is already in entry ${other}'s say list` });
+      if (other !== undefined && other !== i)
+        problems.push({ file, field: `[${i}].say[${j}]`, message: `"${phrase}" is already in entry ${other}'s say list` });
       claimedBy.set(key, i);
     });
     entry.means.forEach((phrase, j) => {
       const missing = textKeys(phrase).filter((key) => !siteKnows(key));
-      if (missing.length > 0) problems.push({ file, field: `[${i}].means[${j}]`, message: `"${phrase}": no page uses ${missing.map((m) => `"${m}"`).join(', ')}` });
+      if (missing.length > 0)
+        problems.push({
+          file,
+          field: `[${i}].means[${j}]`,
+          message: `"${phrase}": no page uses ${missing.map((m) => `"${m}"`).join(', ')}`,
+        });
     });
   });
   return { words: parsed.data, problems };
 }
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || '(file)';
+  return (
+    path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+      .join('')
+      .replace(/^\./, '') || '(file)'
+  );
 }

@@ -35,7 +35,10 @@ export function readAsWritten(text: string): Record<string, unknown> {
  */
 export function datesAsWritten<T>(parsed: T, written: unknown): T {
   if (parsed instanceof Date) return (typeof written === 'string' ? written : parsed) as T;
-  if (Array.isArray(parsed)) return (parsed as unknown[]).map((item, i) => datesAsWritten(item, Array.isArray(written) ? (written as unknown[])[i] : undefined)) as T;
+  if (Array.isArray(parsed))
+    return (parsed as unknown[]).map((item, i) =>
+      datesAsWritten(item, Array.isArray(written) ? (written as unknown[])[i] : undefined),
+    ) as T;
   if (parsed && typeof parsed === 'object') {
     const source = written && typeof written === 'object' ? (written as Record<string, unknown>) : {};
     return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, datesAsWritten(value, source[key])])) as T;
@@ -62,7 +65,8 @@ export function fieldLines(yaml: string): Map<string, number> {
     if (path && offset !== undefined && offset >= 0 && !lines.has(path)) lines.set(path, lineAt(offset));
   };
   const join = (base: string, part: string | number) => (base ? `${base}.${part}` : String(part));
-  const childPath = (frame: Frame | undefined) => (!frame ? '' : frame.kind === 'map' ? join(frame.path, frame.key ?? '') : join(frame.path, frame.index));
+  const childPath = (frame: Frame | undefined) =>
+    !frame ? '' : frame.kind === 'map' ? join(frame.path, frame.key ?? '') : join(frame.path, frame.index);
   const advance = (frame: Frame | undefined) => {
     if (frame?.kind === 'map') frame.expectingKey = true;
     else if (frame) frame.index += 1;
@@ -124,12 +128,18 @@ export function fileProblem(bytes: Uint8Array): { line?: number; message: string
     text = utf8.decode(bytes);
   } catch {
     const at = Buffer.from(bytes).toString('utf8').indexOf('\uFFFD');
-    return { line: Buffer.from(bytes).toString('utf8').slice(0, at).split('\n').length, message: 'the file is not UTF-8 text (a byte on this line is not a character): save it as UTF-8, or retype the text around it' };
+    return {
+      line: Buffer.from(bytes).toString('utf8').slice(0, at).split('\n').length,
+      message: 'the file is not UTF-8 text (a byte on this line is not a character): save it as UTF-8, or retype the text around it',
+    };
   }
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
-    return { line: text.slice(0, control.index).split('\n').length, message: `the file holds an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) on this line: delete it and retype the text around it` };
+    return {
+      line: text.slice(0, control.index).split('\n').length,
+      message: `the file holds an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) on this line: delete it and retype the text around it`,
+    };
   }
   return undefined;
 }

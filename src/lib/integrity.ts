@@ -25,7 +25,7 @@ export type ReferenceFieldMap = Record<string, Record<string, string>>;
 /** Reads the id out of a reference value: Astro gives `{ collection, id }`, raw frontmatter gives a string. */
 function refId(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value) return String((value).id);
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id);
   return undefined;
 }
 
@@ -65,7 +65,11 @@ export function missingReferences(collections: CollectionsLike, referenceFields:
         for (const { path, value } of valuesAt(entry.data, field)) {
           const id = refId(value);
           if (id === undefined || !ids[target]?.has(id)) {
-            problems.push({ file: fileOf(collection, entry), field: path, message: `refers to ${target} entry "${id ?? String(value)}", which does not exist` });
+            problems.push({
+              file: fileOf(collection, entry),
+              field: path,
+              message: `refers to ${target} entry "${id ?? String(value)}", which does not exist`,
+            });
           }
         }
       }
@@ -82,8 +86,15 @@ const leftOutOf = (entry: EntryLike, field: string) =>
 export function emptyRecommendationLists(collections: CollectionsLike): Problem[] {
   return (TRACED_COLLECTIONS as readonly string[]).flatMap((collection) =>
     (collections[collection] ?? [])
-      .filter((entry) => !Array.isArray(entry.data.recommendations) || (entry.data.recommendations.length === 0 && !leftOutOf(entry, 'recommendations')))
-      .map((entry) => ({ file: fileOf(collection, entry), field: 'recommendations', message: 'must name at least one recommendation the page supports' })),
+      .filter(
+        (entry) =>
+          !Array.isArray(entry.data.recommendations) || (entry.data.recommendations.length === 0 && !leftOutOf(entry, 'recommendations')),
+      )
+      .map((entry) => ({
+        file: fileOf(collection, entry),
+        field: 'recommendations',
+        message: 'must name at least one recommendation the page supports',
+      })),
   );
 }
 
@@ -134,7 +145,16 @@ export function duplicateGlossaryNames(glossary: EntryLike[]): Problem[] {
 }
 
 /** Source kinds a change in law may be cited to: the primary kinds, never the 2012 to 2020 evidence documents. */
-const PRIMARY_SOURCE_KINDS = new Set(['legislation', 'regulations', 'statutory-guidance', 'strategy', 'inspection-framework', 'announcement', 'parliamentary-record', 'statistics']);
+const PRIMARY_SOURCE_KINDS = new Set([
+  'legislation',
+  'regulations',
+  'statutory-guidance',
+  'strategy',
+  'inspection-framework',
+  'announcement',
+  'parliamentary-record',
+  'statistics',
+]);
 
 /**
  * Changes in law (`content/changes/`): each names at least one page it affects, and cites primary sources only.
@@ -152,7 +172,11 @@ export function changeProblems(collections: CollectionsLike): Problem[] {
       const id = refId(citation.source);
       const source = id === undefined ? undefined : sources.get(id);
       if (source && !PRIMARY_SOURCE_KINDS.has(String(source.data.kind))) {
-        problems.push({ file, field: `citations[${i}].source`, message: `cites "${id}", a ${String(source.data.kind)}: a change must be cited to a primary source (law, guidance, strategy, inspection framework, announcement or parliamentary record)` });
+        problems.push({
+          file,
+          field: `citations[${i}].source`,
+          message: `cites "${id}", a ${String(source.data.kind)}: a change must be cited to a primary source (law, guidance, strategy, inspection framework, announcement or parliamentary record)`,
+        });
       }
     });
   }
@@ -160,7 +184,11 @@ export function changeProblems(collections: CollectionsLike): Problem[] {
 }
 
 /** Every rule at once. */
-export function checkIntegrity(collections: CollectionsLike, files: Record<string, string[]>, referenceFields: ReferenceFieldMap): Problem[] {
+export function checkIntegrity(
+  collections: CollectionsLike,
+  files: Record<string, string[]>,
+  referenceFields: ReferenceFieldMap,
+): Problem[] {
   return [
     ...duplicateIds(files),
     ...missingReferences(collections, referenceFields),

@@ -20,7 +20,12 @@ export function isLawCheckDue(checked: Date, today: Date, months = LAW_CHECK_INT
 }
 
 /** The items whose law check is due, oldest check first. */
-export function lawChecksDue<T>(items: T[], checkedOf: (item: T) => Date | undefined, today: Date, months = LAW_CHECK_INTERVAL_MONTHS): T[] {
+export function lawChecksDue<T>(
+  items: T[],
+  checkedOf: (item: T) => Date | undefined,
+  today: Date,
+  months = LAW_CHECK_INTERVAL_MONTHS,
+): T[] {
   return items
     .filter((item) => {
       const checked = checkedOf(item);

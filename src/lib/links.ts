@@ -24,23 +24,22 @@ export interface BuiltSite {
 }
 
 export type LinkVerdict =
-  | { kind: 'internal' }
-  | { kind: 'external'; url: string }
-  | { kind: 'other' }
-  | { kind: 'problem'; message: string };
+  { kind: 'internal' } | { kind: 'external'; url: string } | { kind: 'other' } | { kind: 'problem'; message: string };
 
 /** The text of an href attribute as a browser reads it: entities decoded, tabs and newlines dropped, ends trimmed. */
 export function decodeHref(raw: string): string {
-  return raw
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/[\t\n\r]/g, '')
-    // eslint-disable-next-line no-control-regex -- as browsers strip C0 controls and spaces from an href
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return (
+    raw
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/[\t\n\r]/g, '')
+      // eslint-disable-next-line no-control-regex -- as browsers strip C0 controls and spaces from an href
+      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  );
 }
 
 /** The link as an editor wrote it in content: the base path that the build adds is taken off again. */
@@ -54,7 +53,10 @@ export function checkLink(rawHref: string, page: string, base: string, site: Bui
   if (href === '') return { kind: 'other' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1].toLowerCase();
   if (scheme && UNSAFE_SCHEMES.has(scheme)) {
-    return { kind: 'problem', message: `a "${scheme}:" link runs code or hides content in the page, so it is refused: link to a page of this site or to an https:// address` };
+    return {
+      kind: 'problem',
+      message: `a "${scheme}:" link runs code or hides content in the page, so it is refused: link to a page of this site or to an https:// address`,
+    };
   }
   if (scheme === 'http') {
     const url = safeUrl(href);
@@ -64,14 +66,24 @@ export function checkLink(rawHref: string, page: string, base: string, site: Bui
       message: `"http://" is not secure: write ${url ? `https://${href.slice('http://'.length)}` : 'the https:// address'} (if that site truly has no https version, add its host to HTTP_ONLY_HOSTS in src/lib/links.ts)`,
     };
   }
-  if (scheme === 'https') return safeUrl(href) ? { kind: 'external', url: href } : { kind: 'problem', message: 'is not a valid web address: check it for spaces or typing mistakes' };
+  if (scheme === 'https')
+    return safeUrl(href)
+      ? { kind: 'external', url: href }
+      : { kind: 'problem', message: 'is not a valid web address: check it for spaces or typing mistakes' };
   if (scheme === 'mailto' || scheme === 'tel') return { kind: 'other' };
-  if (scheme) return { kind: 'problem', message: `"${scheme}:" links are not allowed: link to a page of this site, an https:// address, or a mailto: address` };
+  if (scheme)
+    return {
+      kind: 'problem',
+      message: `"${scheme}:" links are not allowed: link to a page of this site, an https:// address, or a mailto: address`,
+    };
   if (href.startsWith('//')) return { kind: 'problem', message: `has no scheme: write the full address, https:${href}` };
 
   const target = new URL(href, `https://site.invalid${base}${page.replace(/^\//, '')}`);
   if (!target.pathname.startsWith(base)) {
-    return { kind: 'problem', message: `points outside the site's base path ${base}: write content links from the site root (e.g. /glossary/), without the base path` };
+    return {
+      kind: 'problem',
+      message: `points outside the site's base path ${base}: write content links from the site root (e.g. /glossary/), without the base path`,
+    };
   }
   const path = `/${target.pathname.slice(base.length)}`;
   const file = site.resolve(path);
@@ -86,8 +98,16 @@ export function checkLink(rawHref: string, page: string, base: string, site: Bui
   if (fragment && file.endsWith('.html')) {
     const { all, headings } = site.ids(file);
     if (!all.has(fragment)) {
-      const sections = headings.length ? `; its sections are ${headings.slice(0, 8).map((id) => `#${id}`).join(', ')}${headings.length > 8 ? ', …' : ''}` : '';
-      return { kind: 'problem', message: `${path} has no "#${fragment}" on it${sections}: link to one of those, or to the page without the #part` };
+      const sections = headings.length
+        ? `; its sections are ${headings
+            .slice(0, 8)
+            .map((id) => `#${id}`)
+            .join(', ')}${headings.length > 8 ? ', …' : ''}`
+        : '';
+      return {
+        kind: 'problem',
+        message: `${path} has no "#${fragment}" on it${sections}: link to one of those, or to the page without the #part`,
+      };
     }
   }
   return { kind: 'internal' };

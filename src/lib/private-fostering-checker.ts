@@ -258,7 +258,8 @@ export const RESULTS: Result[] = [
     kind: 'result',
     id: 'result-institution',
     verdict: 'not-private-fostering',
-    heading: 'No: a child staying at a boarding school, hospital or children’s home is not privately fostered while they are there for that reason.',
+    heading:
+      'No: a child staying at a boarding school, hospital or children’s home is not privately fostered while they are there for that reason.',
     body: ['The one exception is a child under 16 who stays at a school for more than two weeks of the school holidays.'],
   },
   {
@@ -273,7 +274,9 @@ export const RESULTS: Result[] = [
     id: 'result-over-16',
     verdict: 'not-private-fostering',
     heading: 'No: private fostering applies to children under 16, or under 18 if they are disabled.',
-    body: ['You do not have to tell the council about a 16 or 17 year old who is not disabled. The council can still give advice if you ask.'],
+    body: [
+      'You do not have to tell the council about a 16 or 17 year old who is not disabled. The council can still give advice if you ask.',
+    ],
   },
 ];
 

@@ -15,4 +15,6 @@ export const recommendationsWithQuestions: Array<{ r: CollectionEntry<'recommend
   .sort((a, b) => a.r.data.inspection.id.localeCompare(b.r.data.inspection.id) || a.r.data.order - b.r.data.order);
 
 /** Topics that have questions, with how many. */
-export const topicsWithQuestions: Array<{ t: Topic; n: number }> = TOPIC_IDS.map((t) => ({ t, n: questionsForTopic(t).length })).filter((x) => x.n > 0);
+export const topicsWithQuestions: Array<{ t: Topic; n: number }> = TOPIC_IDS.map((t) => ({ t, n: questionsForTopic(t).length })).filter(
+  (x) => x.n > 0,
+);

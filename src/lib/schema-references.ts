@@ -49,7 +49,8 @@ export function referenceFields(schema: z.ZodType): ReferenceFields {
     }
     const def = defOf(node);
     const children: Array<[z.ZodType | undefined, string]> = [];
-    if (def.type === 'object') for (const [key, child] of Object.entries(def.shape ?? {})) children.push([child, path ? `${path}.${key}` : key]);
+    if (def.type === 'object')
+      for (const [key, child] of Object.entries(def.shape ?? {})) children.push([child, path ? `${path}.${key}` : key]);
     else if (def.type === 'array') children.push([def.element, `${path}[]`]);
     else if (def.type === 'union') for (const option of def.options ?? []) children.push([option, path]);
     else if (def.type === 'intersection') children.push([def.left, path], [def.right, path]);

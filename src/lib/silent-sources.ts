@@ -24,17 +24,24 @@ export interface SilentPattern {
 export const SILENT_SOURCE_PATTERNS: SilentPattern[] = [
   {
     reason: 'a document is said not to tell',
-    pattern: new RegExp(String.raw`\b${DOCUMENT}(?:\s+on\s+this\s+site)?,?\s+(?:also\s+|therefore\s+|itself\s+|then\s+)?(?:do|does|did)\s+not\s+${TELLING}\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b${DOCUMENT}(?:\s+on\s+this\s+site)?,?\s+(?:also\s+|therefore\s+|itself\s+|then\s+)?(?:do|does|did)\s+not\s+${TELLING}\b`,
+      'gi',
+    ),
   },
   {
     reason: 'a pronoun for a document is said not to tell',
-    pattern: /\b(?:it|they)\s+(?:also\s+)?(?:do|does|did)\s+not\s+(?:say|name|mention|describe|explain|define|report|record|list|discuss|reconcile|spell out)\b/gi,
+    pattern:
+      /\b(?:it|they)\s+(?:also\s+)?(?:do|does|did)\s+not\s+(?:say|name|mention|describe|explain|define|report|record|list|discuss|reconcile|spell out)\b/gi,
   },
   {
     reason: 'a document gives no figure, date or detail',
     pattern: new RegExp(String.raw`\b(?:${DOCUMENT}|it|they)\s+(?:also\s+)?gives?\s+no\b`, 'gi'),
   },
-  { reason: 'nothing is given', pattern: /\bno\s+(?:figures?|ratings?|numbers?|dates?|timescale|amounts?|detail)\s+(?:is|are)\s+given\b/gi },
+  {
+    reason: 'nothing is given',
+    pattern: /\bno\s+(?:figures?|ratings?|numbers?|dates?|timescale|amounts?|detail)\s+(?:is|are)\s+given\b/gi,
+  },
   { reason: 'a document never tells', pattern: /\bnever\s+(?:defines|says|mentions|names|explains)\b/gi },
   { reason: 'says nothing', pattern: /\bsays?\s+nothing\b/gi },
   { reason: 'is silent', pattern: /\b(?:is|are|were|was)\s+silent\b/gi },
@@ -42,7 +49,11 @@ export const SILENT_SOURCE_PATTERNS: SilentPattern[] = [
   { reason: 'not mentioned in a document', pattern: /\bnot\s+(?:mentioned|named|described)\s+in\s+(?:the|our|any|its)\b/gi },
   { reason: 'not among the sources', pattern: /\bnot\s+(?:among|in)\s+(?:this site's|our)\s+sources\b/gi },
   { reason: 'not known from the sources', pattern: /\bnot\s+known\s+from\s+the\s+sources\b/gi },
-  { reason: 'sends the reader to check elsewhere', pattern: /\bcheck\s+the\s+current\s+(?:version|rules)\b(?:[^.\n]*?\bbefore\s+you\s+rely\s+on\s+(?:it|them))?|\bbefore\s+you\s+rely\s+on\b/gi },
+  {
+    reason: 'sends the reader to check elsewhere',
+    pattern:
+      /\bcheck\s+the\s+current\s+(?:version|rules)\b(?:[^.\n]*?\bbefore\s+you\s+rely\s+on\s+(?:it|them))?|\bbefore\s+you\s+rely\s+on\b/gi,
+  },
 ];
 
 export interface SilentPhrase {

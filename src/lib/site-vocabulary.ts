@@ -9,7 +9,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -20,9 +21,7 @@ export function indexedText(html: string): string {
   if (start < 0) return '';
   const body = html.slice(start, html.lastIndexOf('</main>') > start ? html.lastIndexOf('</main>') : undefined);
   const meta = [...body.matchAll(/data-pagefind-(?:meta|filter)="[^":]*:([^"]*)"/g)].map((m) => m[1]);
-  const text = body
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ');
+  const text = body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
   return decodeEntities(`${text} ${meta.join(' ')}`);
 }
 

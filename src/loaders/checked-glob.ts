@@ -37,15 +37,15 @@ function issuesOf(error: unknown): Array<{ path: PropertyKey[]; message: string 
     const path = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     // Astro's error map repeats the field ("title: Required"); say instead what to do.
     const said = message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
-    const what = /^Required$|expected \w+, received undefined/i.test(said) ? `is missing: add "${String(path.at(-1))}:" (see README, Adding content, for what it holds)` : said;
+    const what = /^Required$|expected \w+, received undefined/i.test(said)
+      ? `is missing: add "${String(path.at(-1))}:" (see README, Adding content, for what it holds)`
+      : said;
     return { path, message: what };
   });
 }
 
 export function formatSchemaProblems(problems: SchemaProblem[]): string {
-  return problems
-    .map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` → ${p.field}` : ''}: ${p.message}`)
-    .join('\n');
+  return problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` → ${p.field}` : ''}: ${p.message}`).join('\n');
 }
 
 function schemaFailure(found: SchemaProblem[]): AstroError {
@@ -59,11 +59,15 @@ function schemaFailure(found: SchemaProblem[]): AstroError {
   );
 }
 
-
 /** A YAML or file error as a problem line: Astro sets `loc` to the file and line on YAML errors. */
 function asProblem(error: unknown): SchemaProblem {
   const loc = (error as { loc?: { file?: string; line?: number } }).loc;
-  return { file: loc?.file ?? '(unknown file)', line: loc?.line, field: '', message: error instanceof Error ? error.message : String(error) };
+  return {
+    file: loc?.file ?? '(unknown file)',
+    line: loc?.line,
+    field: '',
+    message: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** Astro's frontmatter with its Dates put back to the text written (unchanged if the YAML cannot be read again). */

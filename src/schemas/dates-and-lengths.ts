@@ -17,13 +17,19 @@ export const SUMMARY_MAX = 300;
 export const titleText = z
   .string()
   .min(3)
-  .max(TITLE_MAX, { error: (issue) => `is ${(issue.input as string).length} characters: keep a title to ${TITLE_MAX} or fewer, so it fits a heading (move detail into the summary or the body)` });
+  .max(TITLE_MAX, {
+    error: (issue) =>
+      `is ${(issue.input as string).length} characters: keep a title to ${TITLE_MAX} or fewer, so it fits a heading (move detail into the summary or the body)`,
+  });
 
 /** One or two plain sentences shown in lists and search results. */
 export const summaryText = z
   .string()
   .min(20)
-  .max(SUMMARY_MAX, { error: (issue) => `is ${(issue.input as string).length} characters: keep a summary to ${SUMMARY_MAX} or fewer (one or two short sentences), so it fits a search result` });
+  .max(SUMMARY_MAX, {
+    error: (issue) =>
+      `is ${(issue.input as string).length} characters: keep a summary to ${SUMMARY_MAX} or fewer (one or two short sentences), so it fits a search result`,
+  });
 
 const YYYY_MM_DD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,7 +57,10 @@ const dateText = z
           : `"${issue.input as string}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-29`,
   })
   .regex(YYYY_MM_DD, { error: (issue) => `"${issue.input as string}" is not a date in the form YYYY-MM-DD (e.g. 2026-11-29)`, abort: true })
-  .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date: check the month (01 to 12) and the day (the month may have fewer days)`, abort: true });
+  .refine(isRealDate, {
+    error: (issue) => `${String(issue.input)} is not a real date: check the month (01 to 12) and the day (the month may have fewer days)`,
+    abort: true,
+  });
 
 const toDate = (text: string) => new Date(`${text}T00:00:00Z`);
 
@@ -61,6 +70,7 @@ export const calendarDate = dateText.transform(toDate);
 /** A real calendar date (YYYY-MM-DD) not after the build date (`today()`, which honours SOURCE_DATE_EPOCH). */
 export const pastDate = dateText
   .refine((text) => text <= isoDate(today()), {
-    error: (issue) => `${String(issue.input)} is in the future (the build date is ${isoDate(today())}): give the date the check was actually done`,
+    error: (issue) =>
+      `${String(issue.input)} is in the future (the build date is ${isoDate(today())}): give the date the check was actually done`,
   })
   .transform(toDate);

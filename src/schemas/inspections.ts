@@ -62,7 +62,8 @@ export const InspectionSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['judgements', i, 'area'],
-          message: 'Ofsted gives no overall effectiveness judgement for inspections from April 2026: leave this judgement out (see content/changes/ilacs-overall-grade-ends.mdx)',
+          message:
+            'Ofsted gives no overall effectiveness judgement for inspections from April 2026: leave this judgement out (see content/changes/ilacs-overall-grade-ends.mdx)',
         });
       }
     });

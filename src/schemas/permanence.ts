@@ -51,7 +51,8 @@ export const routesInWords = (routes: readonly PrRoute[]): string =>
   routes.map((r) => `${PR_HOLDERS[r].route}: ${PR_HOLDERS[r].label.charAt(0).toLowerCase()}${PR_HOLDERS[r].label.slice(1)}`).join('; or ');
 
 /** The label of a holder category, including "depends on the legal route". */
-export const prHolderLabel = (holder: PrHolder): string => (holder === 'depends-on-route' ? DEPENDS_ON_ROUTE.label : PR_HOLDERS[holder].label);
+export const prHolderLabel = (holder: PrHolder): string =>
+  holder === 'depends-on-route' ? DEPENDS_ON_ROUTE.label : PR_HOLDERS[holder].label;
 
 /** Whether the child stays looked after, in words. */
 export const LOOKED_AFTER = { yes: 'Yes', no: 'No', depends: 'It depends' } as const;
@@ -89,10 +90,18 @@ export const OptionFactsSchema = z
   })
   .superRefine((facts, ctx) => {
     if (facts.prHolder === 'depends-on-route' && facts.prRoutes.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['prRoutes'], message: 'an option whose parental responsibility depends on the legal route must list at least two usual routes' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prRoutes'],
+        message: 'an option whose parental responsibility depends on the legal route must list at least two usual routes',
+      });
     }
     if (facts.prHolder !== 'depends-on-route' && facts.prRoutes.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['prRoutes'], message: `prRoutes is only for prHolder "depends-on-route" (this option has "${facts.prHolder}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prRoutes'],
+        message: `prRoutes is only for prHolder "depends-on-route" (this option has "${facts.prHolder}")`,
+      });
     }
     if (new Set(facts.prRoutes).size !== facts.prRoutes.length) {
       ctx.addIssue({ code: 'custom', path: ['prRoutes'], message: 'each route may be listed once' });

@@ -24,9 +24,7 @@ export const QuestionSchema = z.object({
   /** Follow-up prompts (the LGA sub-questions, in the site's words). */
   prompts: z.array(z.string().min(5)).default([]),
   /** What to ask officers for; name a public dataset where the sources name one. */
-  evidence: z
-    .array(z.object({ ask: z.string().min(5), dataset: z.string().optional() }))
-    .min(1),
+  evidence: z.array(z.object({ ask: z.string().min(5), dataset: z.string().optional() })).min(1),
   /** What a good answer looks like. */
   goodAnswer: z.string().min(20),
 });

@@ -37,7 +37,7 @@ export const LAW_STATUS = {
   'not-yet-in-force': 'Not yet in force',
   proposed: 'Proposed',
   current: 'Current',
-  'replaced': 'Replaced or withdrawn',
+  replaced: 'Replaced or withdrawn',
 } as const;
 export type LawStatus = keyof typeof LAW_STATUS;
 
@@ -76,7 +76,11 @@ export const SourceSchema = z
     if (!isPrimaryKind(data.kind)) return;
     for (const field of ['url', 'checked', 'status'] as const) {
       if (data[field] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `a ${data.kind} source must give its ${field} (the address read, the date it was checked, and whether it is in force)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a ${data.kind} source must give its ${field} (the address read, the date it was checked, and whether it is in force)`,
+        });
       }
     }
   });

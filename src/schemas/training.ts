@@ -30,8 +30,6 @@ export const TrainingSchema = z.object({
   /** What the member will be able to do afterwards. */
   outcomes: z.array(z.string().min(10)).min(2),
   /** The short read: links into the site's own pages. */
-  reading: z
-    .array(z.object({ href: z.string().startsWith('/'), label: z.string().min(3), why: z.string().min(10) }))
-    .min(1),
+  reading: z.array(z.object({ href: z.string().startsWith('/'), label: z.string().min(3), why: z.string().min(10) })).min(1),
   selfCheck: z.array(SelfCheckSchema).min(3).max(5),
 });

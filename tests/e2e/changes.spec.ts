@@ -28,7 +28,10 @@ test('the changes page is dated, lists changes newest first, each with a status,
   expect(changes.length, 'changes listed').toBeGreaterThanOrEqual(10);
   await expect(page.locator('.checked-on')).toContainText(/Checked on \d{1,2} \w+ \d{4}/);
   const dates = changes.map((c) => c.date);
-  expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)), 'every change has a date').toBe(true);
+  expect(
+    dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)),
+    'every change has a date',
+  ).toBe(true);
   expect(dates, 'newest first').toEqual([...dates].sort().reverse());
   for (const change of changes) {
     expect(change.sources.length, `${change.id} cites a primary source`).toBeGreaterThan(0);
@@ -93,7 +96,10 @@ test('the editors page lists law checks apart from reviews, with its interval; /
   await expect(page.getByRole('heading', { name: /^Overdue for review \(\d+\)$/ })).toBeVisible();
   await page.goto('/about/');
   await expect(page.locator('#two-dates')).toHaveText('Two dates on every page');
-  await expect(page.getByRole('main').getByRole('link', { name: 'what has changed since our sources' })).toHaveAttribute('href', '/changes/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'what has changed since our sources' })).toHaveAttribute(
+    'href',
+    '/changes/',
+  );
 });
 
 test('the home page shows the latest changes and the footer links to /changes/', async ({ page }) => {
@@ -101,11 +107,18 @@ test('the home page shows the latest changes and the footer links to /changes/',
   const latest = page.locator('[data-latest-changes] a');
   expect(await latest.count()).toBeGreaterThan(0);
   await expect(latest.first()).toHaveAttribute('href', /^\/changes\/#change-/);
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'What has changed since our sources' }).first()).toHaveAttribute('href', '/changes/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'What has changed since our sources' }).first()).toHaveAttribute(
+    'href',
+    '/changes/',
+  );
 });
 
 test('pages that state current law show the date the law was checked', async ({ page }) => {
-  for (const path of ['/glossary/adoption-match/', '/legislation/childrens-wellbeing-and-schools-act-2026/', '/legislation/inspection-of-local-authority-childrens-services-2017/']) {
+  for (const path of [
+    '/glossary/adoption-match/',
+    '/legislation/childrens-wellbeing-and-schools-act-2026/',
+    '/legislation/inspection-of-local-authority-childrens-services-2017/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('dl.currency'), path).toContainText('Law checked');
     await expect(page.locator('#sources-heading + ul a[rel="external"]').first(), path).toHaveAttribute('href', /^https:\/\//);

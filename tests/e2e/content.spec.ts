@@ -29,7 +29,13 @@ test('charts are drawn as inline SVG with the same numbers in a table', async ({
 });
 
 test('every content page shows the date its facts describe, when it was reviewed, when review is due and its sources', async ({ page }) => {
-  for (const path of ['/glossary/private-fostering/', '/questions/lga-05-drift-and-delay/', '/case-studies/aberdeenshire/', '/legislation/re-b-s-2013/', '/training/the-law-on-one-page/']) {
+  for (const path of [
+    '/glossary/private-fostering/',
+    '/questions/lga-05-drift-and-delay/',
+    '/case-studies/aberdeenshire/',
+    '/legislation/re-b-s-2013/',
+    '/training/the-law-on-one-page/',
+  ]) {
     await page.goto(path);
     const currency = page.locator('dl.currency');
     await expect(currency).toContainText('Facts describe');

@@ -39,7 +39,13 @@ test.beforeAll(async () => {
   expect(result.status, log.slice(-3000)).toBe(0);
   server = spawn('node', ['scripts/serve-static.mjs', out, String(PORT), BASE], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(URL_ROOT).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(URL_ROOT).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the edition's server did not start on port ${PORT}`);
@@ -50,11 +56,13 @@ test.afterAll(() => {
 });
 
 const page = (path: string) => readHtml(join(out, path, 'index.html'));
-const recommendationLinks = (html: string) => [...html.matchAll(/href="\/ed\/recommendations\/([^/"#]+)\/?[^"]*"/g)].map((m) => m[1]).filter((id) => id !== 'matrix');
+const recommendationLinks = (html: string) =>
+  [...html.matchAll(/href="\/ed\/recommendations\/([^/"#]+)\/?[^"]*"/g)].map((m) => m[1]).filter((id) => id !== 'matrix');
 
 test('the build log says what the edition holds and counts what it left out', () => {
   expect(log).toContain(`[edition] ${EDITION} (Fixtureford Council): 2 inspection(s), 3 recommendation(s)`);
-  const leftOut = /Left out, as they belong to other councils' editions: (\d+) reference\(s\) in frontmatter and (\d+) link\(s\) in page text/.exec(log);
+  const leftOut =
+    /Left out, as they belong to other councils' editions: (\d+) reference\(s\) in frontmatter and (\d+) link\(s\) in page text/.exec(log);
   expect(leftOut, log.slice(-2000)).not.toBeNull();
   expect(Number(leftOut![1])).toBeGreaterThan(0);
   expect(log).toMatch(/walsall: \d+/);
@@ -63,9 +71,13 @@ test('the build log says what the edition holds and counts what it left out', ()
 test('it lists its own recommendations and no other council’s, on every page and in every export', () => {
   expect(recommendationLinks(page('recommendations')).sort()).toEqual([...OWN].sort());
   const others = new Set<string>();
-  for (const [path, file] of htmlFiles(out)) for (const id of recommendationLinks(readHtml(file))) if (!OWN.includes(id)) others.add(`${path} → ${id}`);
+  for (const [path, file] of htmlFiles(out))
+    for (const id of recommendationLinks(readHtml(file))) if (!OWN.includes(id)) others.add(`${path} → ${id}`);
   expect([...others]).toEqual([]);
-  const trace = JSON.parse(readFileSync(join(out, 'traceability.json'), 'utf8')) as { recommendations: Array<{ id: string; url: string }>; pages: Array<{ url: string; recommendations: string[] }> };
+  const trace = JSON.parse(readFileSync(join(out, 'traceability.json'), 'utf8')) as {
+    recommendations: Array<{ id: string; url: string }>;
+    pages: Array<{ url: string; recommendations: string[] }>;
+  };
   expect(trace.recommendations.map((r) => r.id).sort()).toEqual([...OWN].sort());
   expect(trace.pages.flatMap((p) => p.recommendations).filter((id) => !OWN.includes(id))).toEqual([]);
   const csv = readFileSync(join(out, 'questions.csv'), 'utf8');
@@ -85,9 +97,17 @@ test('every internal link and #fragment in the edition resolves under its base p
 });
 
 test('the traceability spine holds both ways, including the support its recommendations declare', () => {
-  const trace = JSON.parse(readFileSync(join(out, 'traceability.json'), 'utf8')) as { recommendations: Array<{ id: string; url: string }>; pages: Array<{ url: string; recommendations: string[] }> };
+  const trace = JSON.parse(readFileSync(join(out, 'traceability.json'), 'utf8')) as {
+    recommendations: Array<{ id: string; url: string }>;
+    pages: Array<{ url: string; recommendations: string[] }>;
+  };
   const supported = trace.pages.filter((p) => p.recommendations.length > 0);
-  expect(supported.map((p) => p.url).sort()).toEqual([`${BASE}glossary/private-fostering/`, `${BASE}guides/private-fostering/`, `${BASE}permanence/kinship-care/`, `${BASE}questions/walsall-03-private-fostering/`]);
+  expect(supported.map((p) => p.url).sort()).toEqual([
+    `${BASE}glossary/private-fostering/`,
+    `${BASE}guides/private-fostering/`,
+    `${BASE}permanence/kinship-care/`,
+    `${BASE}questions/walsall-03-private-fostering/`,
+  ]);
   for (const p of supported) {
     const html = readHtml(join(out, p.url.slice(BASE.length), 'index.html'));
     for (const id of p.recommendations) {
@@ -108,11 +128,20 @@ test('where the national text says to tell the council, it shows the council’s
   await browser.goto(`${URL_ROOT}guides/private-fostering/`);
   const contact = browser.locator('[data-council-contact="privateFostering"]');
   await expect(contact.getByRole('heading', { name: 'If you live in Fixtureford' })).toBeVisible();
-  await expect(contact.getByRole('link', { name: /Private fostering in Fixtureford/ })).toHaveAttribute('href', 'https://fixtureford.example/private-fostering/');
+  await expect(contact.getByRole('link', { name: /Private fostering in Fixtureford/ })).toHaveAttribute(
+    'href',
+    'https://fixtureford.example/private-fostering/',
+  );
   await browser.goto(`${URL_ROOT}guides/private-fostering/checker/result-tell-now/`);
-  await expect(browser.locator('[data-council-contact="privateFostering"] a')).toHaveAttribute('href', 'https://fixtureford.example/private-fostering/');
+  await expect(browser.locator('[data-council-contact="privateFostering"] a')).toHaveAttribute(
+    'href',
+    'https://fixtureford.example/private-fostering/',
+  );
   await browser.goto(`${URL_ROOT}permanence/kinship-care/`);
-  await expect(browser.locator('[data-council-contact="kinshipLocalOffer"] a')).toHaveAttribute('href', 'https://fixtureford.example/kinship-local-offer/');
+  await expect(browser.locator('[data-council-contact="kinshipLocalOffer"] a')).toHaveAttribute(
+    'href',
+    'https://fixtureford.example/kinship-local-offer/',
+  );
   await expect(browser.locator('[data-edition="fixtureford"]')).toHaveText('Fixtureford Council edition');
 });
 

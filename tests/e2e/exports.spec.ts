@@ -9,7 +9,9 @@ test('questions.csv has one row per question with topic, audience and recommenda
   const text = await response.text();
   const rows = text.trim().split('\r\n');
   expect(rows[0]).toContain('"topics","audience","recommendations"');
-  const questionPages = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').match(/\/questions\/[a-z0-9-]+\/<\/loc>/g)!.filter((m) => !m.includes('/pack/'));
+  const questionPages = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')
+    .match(/\/questions\/[a-z0-9-]+\/<\/loc>/g)!
+    .filter((m) => !m.includes('/pack/'));
   expect(rows.length - 1).toBe(questionPages.length);
   expect(rows[1]).toMatch(/ofsted-|walsall-/);
 });

@@ -4,7 +4,14 @@ import { DIST, fileForPath, readHtml, sitemapPaths } from './site';
 /** The A to Z and the term pages: each definition shown once; LAC and connected person findable. */
 
 const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ');
 
 test('every glossary page shows its definition once', () => {
   const pages = sitemapPaths().filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
@@ -14,7 +21,9 @@ test('every glossary page shows its definition once', () => {
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     const panel = /<div class="panel definition">([\s\S]*?)<\/div>/.exec(article);
     expect(panel, `${path} has a definition`).toBeTruthy();
-    const definition = decode(panel![1]).replace(/^.*?:\s*/, '').trim();
+    const definition = decode(panel![1])
+      .replace(/^.*?:\s*/, '')
+      .trim();
     const shown = decode(article);
     expect(shown.split(definition).length - 1, `${path}: times the definition is shown`).toBe(1);
     expect(article, `${path}: no summary repeating it under the title`).not.toContain('class="lede"');
@@ -49,4 +58,3 @@ test('connected person is in the A to Z and explains the law with a primary cita
   await expect(page.getByText('Law checked')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
-

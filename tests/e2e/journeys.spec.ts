@@ -10,19 +10,27 @@ test('a pack built by clicking gives the expected Markdown and CSV, and its addr
   await page.getByRole('button', { name: 'Add' }).nth(2).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added 1 question' })).toBeVisible();
   // Put the child's voice question first.
-  await page.getByRole('button', { name: /^Move up: /, disabled: false }).first().click();
+  await page
+    .getByRole('button', { name: /^Move up: /, disabled: false })
+    .first()
+    .click();
   await page.getByLabel('Title for the pack').fill('March committee');
   await expect(page).toHaveURL(/\?q=lga-01-childs-voice,lga-05-drift-and-delay&title=March/);
 
-  const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as Markdown' }).click()]);
-  const markdown = readFileSync((await markdownDownload.path()), 'utf8');
+  const [markdownDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download as Markdown' }).click(),
+  ]);
+  const markdown = readFileSync(await markdownDownload.path(), 'utf8');
   expect(markdown).toMatch(/^# March committee\n/);
   expect(markdown.indexOf('## 1. ')).toBeLessThan(markdown.indexOf('## 2. '));
   expect(markdown.split('## 2. ')[0]).toContain('/questions/lga-01-childs-voice/');
   expect(markdown.split('## 2. ')[1]).toContain('/questions/lga-05-drift-and-delay/');
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as CSV' }).click()]);
-  const rows = readFileSync((await csvDownload.path()), 'utf8').trim().split('\r\n');
+  const rows = readFileSync(await csvDownload.path(), 'utf8')
+    .trim()
+    .split('\r\n');
   expect(rows).toHaveLength(3);
   expect(rows[1]).toMatch(/^"1","lga-01-childs-voice",/);
   expect(rows[2]).toMatch(/^"2","lga-05-drift-and-delay",/);
@@ -62,7 +70,11 @@ test('with JavaScript, the self-check marks answers', async ({ page }) => {
   }
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(page.getByText(`You got ${count} out of ${count} right.`)).toBeVisible();
-  await questions.first().locator('input[type=radio]').nth((Number(await questions.first().getAttribute('data-answer')) + 1) % 2).check();
+  await questions
+    .first()
+    .locator('input[type=radio]')
+    .nth((Number(await questions.first().getAttribute('data-answer')) + 1) % 2)
+    .check();
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect(questions.first().getByText('Not quite.')).toBeVisible();
 });
@@ -70,12 +82,27 @@ test('with JavaScript, the self-check marks answers', async ({ page }) => {
 test('the checker gives the right answer on every tested path', async ({ page }) => {
   const paths: Array<[string[], RegExp]> = [
     [['Under 16', 'No', 'Grandparent'], /close relative is not privately fostered/],
-    [['Under 16', 'No', 'Cousin, great-aunt', 'No, the family', 'In the carer’s home', '28 days or more', 'Yes, the child already'], /Tell the council now/],
-    [['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer’s home', 'Less than 28 days'], /less than 28 days is not private fostering/],
-    [['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer’s home', '28 days or more', 'No, it starts in six weeks'], /at least six weeks before/],
-    [['16 or 17', 'Yes', 'No', 'Someone else', 'No, the family', 'In the carer’s home', '28 days or more', 'No, but it starts'], /Tell the council now/],
+    [
+      ['Under 16', 'No', 'Cousin, great-aunt', 'No, the family', 'In the carer’s home', '28 days or more', 'Yes, the child already'],
+      /Tell the council now/,
+    ],
+    [
+      ['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer’s home', 'Less than 28 days'],
+      /less than 28 days is not private fostering/,
+    ],
+    [
+      ['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer’s home', '28 days or more', 'No, it starts in six weeks'],
+      /at least six weeks before/,
+    ],
+    [
+      ['16 or 17', 'Yes', 'No', 'Someone else', 'No, the family', 'In the carer’s home', '28 days or more', 'No, but it starts'],
+      /Tell the council now/,
+    ],
     [['16 or 17', 'No'], /under 16, or under 18 if they are disabled/],
-    [['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during the school holidays', 'Yes'], /can count as private fostering/],
+    [
+      ['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during the school holidays', 'Yes'],
+      /can count as private fostering/,
+    ],
   ];
   for (const [choices, expected] of paths) {
     await page.goto('/guides/private-fostering/checker/age/');

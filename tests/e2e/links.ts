@@ -2,7 +2,11 @@
 import { fileForPath, htmlFiles, readHtml } from './site';
 
 const VAGUE = /^(click here|here|read more|more|link|this page|find out more|learn more)$/i;
-const stripTags = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const stripTags = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 export function linkProblems(dist: string, base: string) {
@@ -40,10 +44,20 @@ export function linkProblems(dist: string, base: string) {
       }
     }
     for (const m of html.matchAll(/<(?:link|script)\s[^>]*(?:href|src)="([^"]+)"/g)) {
-      if (/^(https?:)?\/\//.test(m[1]) && !m[0].includes('rel="canonical"') && !m[0].includes('rel="alternate"') && !m[0].includes('rel="sitemap"')) problems.push(`${path}: asset from another origin ${m[1]}`);
-      else if (m[1].startsWith(base) && !m[0].includes('rel="canonical"') && !fileForPath(dist, '/' + m[1].slice(base.length).split('?')[0])) problems.push(`${path}: missing asset ${m[1]}`);
+      if (
+        /^(https?:)?\/\//.test(m[1]) &&
+        !m[0].includes('rel="canonical"') &&
+        !m[0].includes('rel="alternate"') &&
+        !m[0].includes('rel="sitemap"')
+      )
+        problems.push(`${path}: asset from another origin ${m[1]}`);
+      else if (
+        m[1].startsWith(base) &&
+        !m[0].includes('rel="canonical"') &&
+        !fileForPath(dist, '/' + m[1].slice(base.length).split('?')[0])
+      )
+        problems.push(`${path}: missing asset ${m[1]}`);
     }
   }
   return { problems, external };
 }
-

@@ -11,13 +11,19 @@ const PACK_FILE = 'ofsted-walsall-2017-9-timely-permanence-and-foster-to-adopt-p
 const BOM = [0xef, 0xbb, 0xbf];
 
 const boxes = (page: Page) => page.locator('.pack-contents input[type="checkbox"]');
-const tickedIds = (page: Page) => boxes(page).evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => (e as HTMLInputElement).value));
-const idsInCsv = (text: string) => text.trim().split('\r\n').slice(1).map((row) => /^"\d+","([^"]+)"/.exec(row)![1]);
+const tickedIds = (page: Page) =>
+  boxes(page).evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => (e as HTMLInputElement).value));
+const idsInCsv = (text: string) =>
+  text
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((row) => /^"\d+","([^"]+)"/.exec(row)![1]);
 const idsInMarkdown = (text: string) => [...text.matchAll(/^Online: \S+\/questions\/([^/]+)\/$/gm)].map((m) => m[1]);
 
 async function download(page: Page, name: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-  return { file, bytes: readFileSync((await file.path())) };
+  return { file, bytes: readFileSync(await file.path()) };
 }
 
 test('ticking questions on a ready-made pack changes what the downloads hold; files are named after the pack', async ({ page }) => {
@@ -48,7 +54,9 @@ test('ticking questions on a ready-made pack changes what the downloads hold; fi
   expect(markdown.file.suggestedFilename()).toBe(`${PACK_FILE}.md`);
   const text = markdown.bytes.toString('utf8');
   expect(idsInMarkdown(text)).toEqual(chosen);
-  expect(text).toMatch(/^# Question pack for Walsall 2017 Ofsted inspection, recommendation 9: Timely permanence and foster to adopt \(part 1 of 3\)\n/);
+  expect(text).toMatch(
+    /^# Question pack for Walsall 2017 Ofsted inspection, recommendation 9: Timely permanence and foster to adopt \(part 1 of 3\)\n/,
+  );
   expect(text).toContain('- [ ] ');
 });
 
@@ -59,12 +67,16 @@ test('the ticked questions open in the builder, in order, with the pack title', 
   await page.getByRole('button', { name: 'Change the ticked questions in the builder' }).click();
   await expect(page).toHaveURL(/\/questions\/pack\/\?/);
   await expect(page.locator('.pack-builder__list li')).toHaveCount(chosen.length);
-  expect(await page.locator('.pack-builder__list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual(chosen);
+  expect(await page.locator('.pack-builder__list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual(
+    chosen,
+  );
   await expect(page.getByLabel('Title for the pack')).toHaveValue('Timely permanence and foster to adopt (part 1)');
 });
 
 test('the builder names its downloads after the pack, and its CSV opens in Excel as UTF-8', async ({ page }) => {
-  await page.goto('/questions/pack/?q=lga-01-childs-voice,walsall-03-private-fostering&title=March%20committee%3A%20children%E2%80%99s%20voices');
+  await page.goto(
+    '/questions/pack/?q=lga-01-childs-voice,walsall-03-private-fostering&title=March%20committee%3A%20children%E2%80%99s%20voices',
+  );
   await expect(page.locator('.pack-builder__list li')).toHaveCount(2);
   const csv = await download(page, 'Download as CSV');
   expect(csv.file.suggestedFilename()).toBe('march-committee-children-s-voices.csv');
@@ -127,7 +139,9 @@ test.describe('without JavaScript', () => {
     const csv = await (await request.get((await csvLink.getAttribute('href'))!)).body();
     expect([...csv.subarray(0, 3)]).toEqual(BOM);
     expect(idsInCsv(csv.toString('utf8'))).toEqual(ids);
-    const markdown = await (await request.get((await page.getByRole('link', { name: 'Download as Markdown' }).getAttribute('href'))!)).text();
+    const markdown = await (
+      await request.get((await page.getByRole('link', { name: 'Download as Markdown' }).getAttribute('href'))!)
+    ).text();
     expect(idsInMarkdown(markdown)).toEqual(ids);
     titles.forEach((title, i) => expect(markdown).toContain(`## ${i + 1}. ${title}`));
     await expect(page.getByRole('button', { name: 'Print the ticked questions' })).toBeHidden();

@@ -15,7 +15,8 @@ const CONTENT_BOTTOM = 800;
 const maxPages = (questions: number) => Math.ceil(questions / 2) + 1;
 const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 /** Lines joined as prose: a line that ends in a hyphen (a word broken at its hyphen) runs straight on. */
-const joinLines = (lines: PdfLine[]) => flat(lines.map((l) => l.text).reduce((text, line) => (text.endsWith('-') ? text + line : `${text} ${line}`), ''));
+const joinLines = (lines: PdfLine[]) =>
+  flat(lines.map((l) => l.text).reduce((text, line) => (text.endsWith('-') ? text + line : `${text} ${line}`), ''));
 
 interface Printed {
   pages: PdfLine[][];
@@ -81,7 +82,9 @@ function expectPrintsWell(printed: Printed, questions: ShownQuestion[], address:
     expect(footer.replace(/\s/g, ''), `address on page ${i + 1}`).toContain(address);
   });
   const fill = fills(printed);
-  fill.slice(0, -1).forEach((f, i) => expect(f, `page ${i + 1} of ${fill.length} is ${Math.round(f * 100)}% full`).toBeGreaterThanOrEqual(0.55));
+  fill
+    .slice(0, -1)
+    .forEach((f, i) => expect(f, `page ${i + 1} of ${fill.length} is ${Math.round(f * 100)}% full`).toBeGreaterThanOrEqual(0.55));
   expect(fill[fill.length - 1], 'the last page is not nearly empty').toBeGreaterThanOrEqual(0.25);
   // The first page: the numbered list of questions, before any question's text.
   for (const q of questions) expect(bodies[0], `question ${q.number} listed on the first page`).toContain(flat(q.title));
@@ -91,7 +94,10 @@ function expectPrintsWell(printed: Printed, questions: ShownQuestion[], address:
     const at = bodies.findIndex((b) => b.includes(heading));
     expect(at, `heading of question ${q.number} printed`).toBeGreaterThanOrEqual(0);
     expect(bodies[at], `question ${q.number} starts its text on its heading's page`).toContain(flat(q.firstText));
-    expect(bodies.some((b) => b.includes(flat(q.good))), `what good looks like for ${q.number}`).toBe(true);
+    expect(
+      bodies.some((b) => b.includes(flat(q.good))),
+      `what good looks like for ${q.number}`,
+    ).toBe(true);
   }
 }
 
@@ -113,7 +119,9 @@ for (const path of staticPacks) {
 
 test('a built pack of ten questions prints on six pages or fewer, with its title, date and address', async ({ page }) => {
   await page.goto('/questions/pack/recommendation/ofsted-walsall-2017-9/');
-  const ids = await page.locator('.pack-contents input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+  const ids = await page
+    .locator('.pack-contents input[type="checkbox"]')
+    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
   expect(ids).toHaveLength(10);
   await page.goto(`/questions/pack/?q=${ids.join(',')}&title=March%20committee`);
   await expect(page.locator('.pack-preview .pack-question')).toHaveCount(10);

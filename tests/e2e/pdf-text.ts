@@ -52,8 +52,14 @@ function subDict(objects: Map<number, PdfObject>, dict: string, key: string): st
   if (!rest.startsWith('<<')) return objects.get(Number(/^(\d+)/.exec(rest)![1]))?.dict ?? '';
   let depth = 0;
   for (let i = 0; i < rest.length; i++) {
-    if (rest.startsWith('<<', i)) { depth++; i++; }
-    else if (rest.startsWith('>>', i)) { depth--; i++; if (depth === 0) return rest.slice(2, i - 1); }
+    if (rest.startsWith('<<', i)) {
+      depth++;
+      i++;
+    } else if (rest.startsWith('>>', i)) {
+      depth--;
+      i++;
+      if (depth === 0) return rest.slice(2, i - 1);
+    }
   }
   return rest;
 }
@@ -92,13 +98,40 @@ function tokenize(content: string): Token[] {
   const push = (t: Token) => stack[stack.length - 1].push(t);
   while (i < content.length) {
     const c = content[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '%') { while (i < content.length && content[i] !== '\n') i++; continue; }
-    if (c === '[') { const arr: Token[] = []; push({ kind: 'array', value: arr }); stack.push(arr); i++; continue; }
-    if (c === ']') { stack.pop(); i++; continue; }
-    if (c === '<' && content[i + 1] === '<') { i += 2; continue; }
-    if (c === '>' && content[i + 1] === '>') { i += 2; continue; }
-    if (c === '<') { const end = content.indexOf('>', i); push({ kind: 'hex', value: content.slice(i + 1, end).replace(/\s/g, '') }); i = end + 1; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      while (i < content.length && content[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '[') {
+      const arr: Token[] = [];
+      push({ kind: 'array', value: arr });
+      stack.push(arr);
+      i++;
+      continue;
+    }
+    if (c === ']') {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (c === '<' && content[i + 1] === '<') {
+      i += 2;
+      continue;
+    }
+    if (c === '>' && content[i + 1] === '>') {
+      i += 2;
+      continue;
+    }
+    if (c === '<') {
+      const end = content.indexOf('>', i);
+      push({ kind: 'hex', value: content.slice(i + 1, end).replace(/\s/g, '') });
+      i = end + 1;
+      continue;
+    }
     if (c === '(') {
       let depth = 1;
       let s = '';
@@ -108,7 +141,11 @@ function tokenize(content: string): Token[] {
         if (ch === '\\') {
           const next = content[i + 1];
           const octal = /^[0-7]{1,3}/.exec(content.slice(i + 1, i + 4));
-          if (octal) { s += String.fromCharCode(parseInt(octal[0], 8)); i += 1 + octal[0].length; continue; }
+          if (octal) {
+            s += String.fromCharCode(parseInt(octal[0], 8));
+            i += 1 + octal[0].length;
+            continue;
+          }
           s += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[next] ?? next;
           i += 2;
           continue;
@@ -121,9 +158,18 @@ function tokenize(content: string): Token[] {
       push({ kind: 'str', value: s });
       continue;
     }
-    if (c === '/') { const m = /^\/[^\s/[\]()<>{}%]*/.exec(content.slice(i))!; push({ kind: 'name', value: m[0].slice(1) }); i += m[0].length; continue; }
+    if (c === '/') {
+      const m = /^\/[^\s/[\]()<>{}%]*/.exec(content.slice(i))!;
+      push({ kind: 'name', value: m[0].slice(1) });
+      i += m[0].length;
+      continue;
+    }
     const num = /^[+-]?(\d+\.?\d*|\.\d+)/.exec(content.slice(i, i + 32));
-    if (num) { push({ kind: 'num', value: Number(num[0]) }); i += num[0].length; continue; }
+    if (num) {
+      push({ kind: 'num', value: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
     const op = /^[^\s/[\]()<>{}%]+/.exec(content.slice(i, i + 32))!;
     push({ kind: 'op', value: op[0] });
     i += op[0].length;
@@ -141,8 +187,12 @@ export interface PdfLine {
 function pageLines(content: string, fonts: Map<string, Map<string, string>>, pageHeight: number): PdfLine[] {
   type Matrix = [number, number, number, number, number, number];
   const times = (m: Matrix, n: Matrix): Matrix => [
-    m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
   ];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const saved: Matrix[] = [];
@@ -151,7 +201,9 @@ function pageLines(content: string, fonts: Map<string, Map<string, string>>, pag
   let tx = 0;
   let ty = 0;
   let y = NaN;
-  const place = () => { y = pageHeight - (tx * ctm[1] + ty * ctm[3] + ctm[5]); };
+  const place = () => {
+    y = pageHeight - (tx * ctm[1] + ty * ctm[3] + ctm[5]);
+  };
   const lines: PdfLine[] = [];
   const operands: Token[] = [];
   let size = 0;
@@ -164,25 +216,61 @@ function pageLines(content: string, fonts: Map<string, Map<string, string>>, pag
     let glyphs = 0;
     if (t.kind === 'hex') {
       const width = font.size && [...font.keys()][0].length === 2 ? 2 : 4;
-      for (const code of t.value.toUpperCase().match(new RegExp(`.{1,${width}}`, 'g')) ?? []) { line.text += font.get(code) ?? ''; glyphs++; }
+      for (const code of t.value.toUpperCase().match(new RegExp(`.{1,${width}}`, 'g')) ?? []) {
+        line.text += font.get(code) ?? '';
+        glyphs++;
+      }
     } else if (t.kind === 'str') {
-      for (const ch of t.value) { line.text += font.get(ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) ?? ch; glyphs++; }
+      for (const ch of t.value) {
+        line.text += font.get(ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) ?? ch;
+        glyphs++;
+      }
     }
     lastEnd = tx + glyphs * 0.65 * size;
   };
   for (const t of tokenize(content)) {
-    if (t.kind !== 'op') { operands.push(t); continue; }
+    if (t.kind !== 'op') {
+      operands.push(t);
+      continue;
+    }
     const nums = operands.filter((o) => o.kind === 'num').map((o) => (o as { value: number }).value);
     switch (t.value) {
-      case 'Tf': font = fonts.get((operands.find((o) => o.kind === 'name') as { value: string }).value) ?? new Map(); size = nums[0] ?? size; break;
-      case 'q': saved.push(ctm); break;
-      case 'Q': ctm = saved.pop() ?? ctm; break;
-      case 'cm': ctm = times(nums.slice(-6) as Matrix, ctm); break;
-      case 'Tm': [tx, ty] = [nums[4], nums[5]]; place(); break;
-      case 'Td': case 'TD': tx += nums[0]; ty += nums[1]; place(); break;
-      case 'T*': ty -= 1; place(); break;
-      case 'Tj': case "'": case '"': show(operands[operands.length - 1]); break;
-      case 'TJ': for (const part of (operands[operands.length - 1] as { value: Token[] }).value) if (part.kind === 'hex' || part.kind === 'str') show(part); break;
+      case 'Tf':
+        font = fonts.get((operands.find((o) => o.kind === 'name') as { value: string }).value) ?? new Map();
+        size = nums[0] ?? size;
+        break;
+      case 'q':
+        saved.push(ctm);
+        break;
+      case 'Q':
+        ctm = saved.pop() ?? ctm;
+        break;
+      case 'cm':
+        ctm = times(nums.slice(-6) as Matrix, ctm);
+        break;
+      case 'Tm':
+        [tx, ty] = [nums[4], nums[5]];
+        place();
+        break;
+      case 'Td':
+      case 'TD':
+        tx += nums[0];
+        ty += nums[1];
+        place();
+        break;
+      case 'T*':
+        ty -= 1;
+        place();
+        break;
+      case 'Tj':
+      case "'":
+      case '"':
+        show(operands[operands.length - 1]);
+        break;
+      case 'TJ':
+        for (const part of (operands[operands.length - 1] as { value: Token[] }).value)
+          if (part.kind === 'hex' || part.kind === 'str') show(part);
+        break;
     }
     operands.length = 0;
   }
@@ -197,7 +285,8 @@ export function pdfPages(pdf: Buffer): PdfLine[][] {
   const pages: PdfObject[] = [];
   const walk = (id: number) => {
     const node = objects.get(id)!;
-    if (/\/Type\s*\/Pages/.test(node.dict)) for (const [, kid] of /\/Kids\s*\[([^\]]*)\]/.exec(node.dict)![1].matchAll(/(\d+) 0 R/g)) walk(Number(kid));
+    if (/\/Type\s*\/Pages/.test(node.dict))
+      for (const [, kid] of /\/Kids\s*\[([^\]]*)\]/.exec(node.dict)![1].matchAll(/(\d+) 0 R/g)) walk(Number(kid));
     else pages.push(node);
   };
   walk(ref(catalog.dict, 'Pages')!);
@@ -219,5 +308,10 @@ export function pdfPages(pdf: Buffer): PdfLine[][] {
 
 /** The text of every page of a PDF, in page order, one line per baseline; ligatures such as "ﬁ" read as their letters. */
 export function pdfPageTexts(pdf: Buffer): string[] {
-  return pdfPages(pdf).map((lines) => lines.map((l) => l.text).join('\n').normalize('NFKC'));
+  return pdfPages(pdf).map((lines) =>
+    lines
+      .map((l) => l.text)
+      .join('\n')
+      .normalize('NFKC'),
+  );
 }

@@ -101,7 +101,12 @@ test('the recommendations index lists the inspections newest first, with jump li
 test('the matrix names each inspection by council and year, newest first', async ({ page }) => {
   await page.goto('/recommendations/matrix/');
   const headings = await page.locator('main section[aria-labelledby^="m-"] > h2').allTextContents();
-  expect(headings).toEqual(['Telford & Wrekin 2020 Ofsted inspection', 'Walsall 2019 scrutiny working group', 'Walsall 2017 Ofsted inspection', 'Walsall 2012 Ofsted inspection']);
+  expect(headings).toEqual([
+    'Telford & Wrekin 2020 Ofsted inspection',
+    'Walsall 2019 scrutiny working group',
+    'Walsall 2017 Ofsted inspection',
+    'Walsall 2012 Ofsted inspection',
+  ]);
   const gaps = await listedRecommendations(page, '#gap-list li');
   for (const { id, text } of gaps) expect(text, id).toContain(councilAndYear(id)!);
 });

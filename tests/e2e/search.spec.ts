@@ -12,9 +12,12 @@ async function searchOnPage(page: Page, query: string): Promise<string[]> {
 }
 
 /** Waits until the results, or the no-results message, are shown (an empty list is not "visible"). */
-const resultsDone = (page: Page) => page.locator('[data-search-results][data-search-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+const resultsDone = (page: Page) =>
+  page.locator('[data-search-results][data-search-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
 
-test('relevance: tuning and held-out queries as readers type them; held-out top three at least 90%, none finds nothing', async ({ page }) => {
+test('relevance: tuning and held-out queries as readers type them; held-out top three at least 90%, none finds nothing', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   await page.goto('/search/');
   const run = async (queries: RelevanceQuery[]) => {
@@ -28,7 +31,8 @@ test('relevance: tuning and held-out queries as readers type them; held-out top 
   const report = (label: string, rows: Awaited<ReturnType<typeof run>>) => {
     const hits = rows.filter((r) => r.hit).length;
     console.log(`Search relevance, ${label}: ${hits}/${rows.length} in the top three (${((100 * hits) / rows.length).toFixed(1)}%)`);
-    for (const r of rows.filter((x) => !x.hit)) console.log(`  miss [${r.q.kind}] "${r.q.query}" → ${r.top.slice(0, 3).join(', ') || 'no results'} (want ${r.q.expect[0]})`);
+    for (const r of rows.filter((x) => !x.hit))
+      console.log(`  miss [${r.q.kind}] "${r.q.query}" → ${r.top.slice(0, 3).join(', ') || 'no results'} (want ${r.q.expect[0]})`);
     return hits / rows.length;
   };
   const tuning = await run(TUNING_QUERIES);
@@ -91,10 +95,14 @@ test('the search page says what it searched: question words left out, spelling c
 test('result titles are the page titles alone, with the kind of page on its own line, in body-size text', async ({ page }) => {
   await page.goto('/search/?q=drift');
   await resultsDone(page);
-  const drift = page.locator('[data-search-results] > li').filter({ has: page.locator('a[href="/glossary/drift/"]') }).first();
+  const drift = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator('a[href="/glossary/drift/"]') })
+    .first();
   await expect(drift.locator('.search-result__title')).toHaveText('Drift');
   await expect(drift.locator('.search-result__type')).toHaveText('Glossary term');
-  const labels = /^(Glossary term|Question|Permanence option|Law and guidance|Case study|Guide|Induction module|Recommendation|Source document)\S/;
+  const labels =
+    /^(Glossary term|Question|Permanence option|Law and guidance|Case study|Guide|Induction module|Recommendation|Source document)\S/;
   for (const title of await page.locator('.search-result__title').allTextContents()) expect(title).not.toMatch(labels);
   const size = (selector: string) => drift.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const body = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -103,13 +111,21 @@ test('result titles are the page titles alone, with the kind of page on its own 
 });
 
 test('excerpts are text a reader can see on the page, not its hidden other names', async ({ page, request }) => {
-  const words = (text: string) => text.toLowerCase().replace(/&[a-z#0-9]+;/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/&[a-z#0-9]+;/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   for (const query of ['SGO', 'LAC', 'twin track', 'foster to adopt']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await resultsDone(page);
     const first = page.locator('[data-search-results] > li').first();
     const href = (await first.locator('a').first().getAttribute('href'))!;
-    const opening = words((await first.locator('.search-result__excerpt').textContent())!).split(' ').slice(0, 4).join(' ');
+    const opening = words((await first.locator('.search-result__excerpt').textContent())!)
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
     const html = await (await request.get(href)).text();
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     const visible = words(main.replace(/<div hidden[\s\S]*?<\/div>/g, ' ').replace(/<[^>]+>/g, ' '));
@@ -160,7 +176,9 @@ test('the header search opens with "/" and Ctrl+K, finds a page, and Escape clos
   const input = dialog.getByRole('searchbox', { name: 'Search the knowledge base' });
   await expect(input).toBeFocused();
   await input.fill('what does sgo stand for');
-  await expect(dialog.locator('[data-search-results] > li a').first()).toHaveAttribute('href', '/glossary/special-guardianship-order/', { timeout: 20_000 });
+  await expect(dialog.locator('[data-search-results] > li a').first()).toHaveAttribute('href', '/glossary/special-guardianship-order/', {
+    timeout: 20_000,
+  });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

@@ -9,7 +9,9 @@ export const DIST_KB = new URL('../../dist-kb/', import.meta.url).pathname;
 export function sitemapPaths(dist = DIST): string[] {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.split('/').pop()!);
-  const paths = maps.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  const paths = maps.flatMap((file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+  );
   return [...new Set(paths)].sort();
 }
 
@@ -19,7 +21,8 @@ export function htmlFiles(dist = DIST): Array<[string, string]> {
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.html')) out.push([entry.name === 'index.html' ? prefix : `${prefix}${entry.name}`, join(dir, entry.name)]);
+      else if (entry.name.endsWith('.html'))
+        out.push([entry.name === 'index.html' ? prefix : `${prefix}${entry.name}`, join(dir, entry.name)]);
     }
   };
   walk(dist, '/');
@@ -36,5 +39,9 @@ export const readHtml = (file: string) => readFileSync(file, 'utf8');
 
 /** Paths of the content pages (one per collection entry), read from the sitemap. */
 export function contentPagePaths(dist = DIST): string[] {
-  return sitemapPaths(dist).filter((p) => /^\/(permanence|glossary|legislation|questions|case-studies|guides|training)\/[^/]+\/$/.test(p) && !/^\/(permanence\/compare|questions\/pack|training\/summary)\/$/.test(p));
+  return sitemapPaths(dist).filter(
+    (p) =>
+      /^\/(permanence|glossary|legislation|questions|case-studies|guides|training)\/[^/]+\/$/.test(p) &&
+      !/^\/(permanence\/compare|questions\/pack|training\/summary)\/$/.test(p),
+  );
 }

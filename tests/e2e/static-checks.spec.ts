@@ -12,7 +12,9 @@ import { linkProblems } from './links';
 /** Checks over the built files themselves: links, HTML validity, page weight, inline code. */
 test('every internal link and #fragment resolves, at the root', () => {
   const { problems, external } = linkProblems(DIST, '/');
-  const list = [...external.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([href, pages]) => `${href}  (${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${[...pages][0]})`);
+  const list = [...external.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([href, pages]) => `${href}  (${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${[...pages][0]})`);
   console.log(`External links (not fetched): ${external.size}${external.size ? `\n  ${list.join('\n  ')}` : ''}`);
   expect(problems).toEqual([]);
   // The build refuses http:// links in content; none may come from templates either.
@@ -43,7 +45,8 @@ test('every page is valid HTML', async () => {
   const failures: string[] = [];
   for (const [path, file] of htmlFiles(DIST)) {
     const report = await validator.validateString(readHtml(file), file);
-    if (!report.valid) for (const r of report.results) for (const m of r.messages) failures.push(`${path}:${m.line}: ${m.ruleId} ${m.message}`);
+    if (!report.valid)
+      for (const r of report.results) for (const m of r.messages) failures.push(`${path}:${m.line}: ${m.ruleId} ${m.message}`);
   }
   expect(failures.slice(0, 40)).toEqual([]);
 });
@@ -62,16 +65,29 @@ test('every page passes the W3C Nu HTML checker', () => {
   const files = [...htmlFiles(DIST).map(([, file]) => file), join(canary, 'canary.html')];
   // The checker's deep schema needs a large stack; the quick (C1) compiler alone halves its CPU time on one run.
   const jvm = ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
-  const result = spawnSync(java, [...jvm, '-jar', VNU_JAR, '--verbose', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(java, [...jvm, '-jar', VNU_JAR, '--verbose', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const checked = result.stdout.split('\n').filter((line) => line.endsWith('.html'));
-  expect(checked.length, `vnu checked ${checked.length} of ${files.length} files; it said: ${result.stderr.slice(0, 300)}`).toBe(files.length);
-  const { messages } = JSON.parse(result.stderr) as { messages: Array<{ type: string; subType?: string; url: string; lastLine?: number; message: string }> };
+  expect(checked.length, `vnu checked ${checked.length} of ${files.length} files; it said: ${result.stderr.slice(0, 300)}`).toBe(
+    files.length,
+  );
+  const { messages } = JSON.parse(result.stderr) as {
+    messages: Array<{ type: string; subType?: string; url: string; lastLine?: number; message: string }>;
+  };
   // Read from disk, a page's root-relative script is another origin to the CSP's 'self' (file: has none); served, it is not.
   const fileArtifact = (m: { message: string }) => /^Resource violates Content Security Policy .*“\/(?!\/)/.test(m.message);
-  const found = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning' && !fileArtifact(m)));
+  const found = messages.filter(
+    (m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning' && !fileArtifact(m)),
+  );
   const [canaryFound, siteFound] = [found.filter((m) => m.url.includes(canary)), found.filter((m) => !m.url.includes(canary))];
   expect(canaryFound.map((m) => m.message)).toContain('Stray start tag “script”.');
-  expect(siteFound.slice(0, 40).map((m) => `${m.url.replace(`file:${DIST}`, '/')}:${m.lastLine}: ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`)).toEqual([]);
+  expect(
+    siteFound
+      .slice(0, 40)
+      .map((m) => `${m.url.replace(`file:${DIST}`, '/')}:${m.lastLine}: ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`),
+  ).toEqual([]);
 });
 
 test('page weight: HTML plus CSS under 14 kB gzip on every page; under 5 kB of JavaScript before interaction', () => {

@@ -15,11 +15,15 @@ const CONTENT = new URL('../../content/', import.meta.url).pathname;
 function entries(folder: string): Array<{ id: string; data: Record<string, unknown> }> {
   return readdirSync(join(CONTENT, folder), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => ({ id: f.replace(/^.*\//, '').replace(/\.mdx?$/, ''), data: readAsWritten(readFileSync(join(CONTENT, folder, f), 'utf8')) }));
+    .map((f) => ({
+      id: f.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+      data: readAsWritten(readFileSync(join(CONTENT, folder, f), 'utf8')),
+    }));
 }
 
 const html = (path: string) => readHtml(fileForPath(DIST, path)!);
-const pagerLink = (page: string, rel: 'prev' | 'next') => new RegExp(`<nav class="pager"[^>]*>[\\s\\S]*?<a href="([^"]+)" rel="${rel}"`).exec(page)?.[1];
+const pagerLink = (page: string, rel: 'prev' | 'next') =>
+  new RegExp(`<nav class="pager"[^>]*>[\\s\\S]*?<a href="([^"]+)" rel="${rel}"`).exec(page)?.[1];
 
 test('search indexes the main content of content pages only: never the header, footer, sidebar, contents list, pager or source list', () => {
   const problems: string[] = [];
@@ -37,10 +41,12 @@ test('search indexes the main content of content pages only: never the header, f
       ['recommendation links', '<section class="recommendation-links"'],
     ] as const) {
       const at = page.indexOf(opening);
-      if (at >= 0 && !page.slice(at, page.indexOf('>', at)).includes('data-pagefind-ignore="all"')) problems.push(`${path}: the ${name} is indexed`);
+      if (at >= 0 && !page.slice(at, page.indexOf('>', at)).includes('data-pagefind-ignore="all"'))
+        problems.push(`${path}: the ${name} is indexed`);
     }
     const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'));
-    if (main.includes('class="site-header"') || main.includes('class="site-footer"')) problems.push(`${path}: header or footer inside the indexed region`);
+    if (main.includes('class="site-header"') || main.includes('class="site-footer"'))
+      problems.push(`${path}: header or footer inside the indexed region`);
   }
   // Pages that are indexes, tools or lists are not indexed at all.
   for (const path of ['/search/', '/changes/', '/recommendations/matrix/', '/questions/pack/']) {
@@ -48,13 +54,22 @@ test('search indexes the main content of content pages only: never the header, f
   }
   expect(problems).toEqual([]);
   // And the content pages are indexed: one of each kind.
-  for (const path of ['/permanence/adoption/', '/glossary/care-order/', '/guides/private-fostering/', '/questions/lga-01-childs-voice/', '/recommendations/ofsted-walsall-2017-7/']) {
+  for (const path of [
+    '/permanence/adoption/',
+    '/glossary/care-order/',
+    '/guides/private-fostering/',
+    '/questions/lga-01-childs-voice/',
+    '/recommendations/ofsted-walsall-2017-7/',
+  ]) {
     expect(html(path), path).toContain('data-pagefind-body');
   }
 });
 
 test('Previous and Next step through each section in its own order', () => {
-  const byOrder = (folder: string) => entries(folder).sort((a, b) => Number(a.data.order) - Number(b.data.order)).map((e) => `/${folder}/${e.id}/`);
+  const byOrder = (folder: string) =>
+    entries(folder)
+      .sort((a, b) => Number(a.data.order) - Number(b.data.order))
+      .map((e) => `/${folder}/${e.id}/`);
   const sections: Record<string, string[]> = {
     permanence: byOrder('permanence'),
     training: byOrder('training'),
@@ -89,7 +104,10 @@ test('a long question pack is split into parts that number on from each other an
   for (const first of packs) {
     const page = html(first);
     const parts = [...page.matchAll(/<a class="tag" href="([^"]+)"[^>]*>Part \d+<\/a>/g)].map((m) => m[1]);
-    const total = Number(/This pack has (\d+) questions/.exec(page)?.[1] ?? /<ol class="pack-contents" start="1">([\s\S]*?)<\/ol>/.exec(page)?.[1].match(/<li>/g)?.length);
+    const total = Number(
+      /This pack has (\d+) questions/.exec(page)?.[1] ??
+        /<ol class="pack-contents" start="1">([\s\S]*?)<\/ol>/.exec(page)?.[1].match(/<li>/g)?.length,
+    );
     const seen: string[] = [];
     let next = 1;
     for (const path of parts.length ? parts : [first]) {

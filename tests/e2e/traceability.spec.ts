@@ -15,9 +15,38 @@ test('traceability.json lists every recommendation the contract names, and every
   const ids = data.recommendations.map((r) => r.id);
   const expected = [
     ...Array.from({ length: 12 }, (_, i) => `ofsted-walsall-2017-${i + 1}`),
-    'walsall-scrutiny-2019-7-1', 'walsall-scrutiny-2019-7-1a', 'walsall-scrutiny-2019-7-1b', 'walsall-scrutiny-2019-7-1c',
+    'walsall-scrutiny-2019-7-1',
+    'walsall-scrutiny-2019-7-1a',
+    'walsall-scrutiny-2019-7-1b',
+    'walsall-scrutiny-2019-7-1c',
     ...Array.from({ length: 6 }, (_, i) => `walsall-scrutiny-2019-9-${i + 1}`),
-    ...['s-i1', 's-i2', 's-i3', 's-i4', 's-i5', 's-i6', 's-i7', 's-i8', 's-3m1', 's-3m2', 's-3m3', 's-3m4', 's-3m5', 's-3m6', 's-3m7', 's-3m8', 's-6m1', 'l-i1', 'l-i2', 'l-i3', 'l-3m1', 'l-3m2', 'l-3m3', 'l-3m4', 'l-6m1'].map((s) => `ofsted-walsall-2012-${s}`),
+    ...[
+      's-i1',
+      's-i2',
+      's-i3',
+      's-i4',
+      's-i5',
+      's-i6',
+      's-i7',
+      's-i8',
+      's-3m1',
+      's-3m2',
+      's-3m3',
+      's-3m4',
+      's-3m5',
+      's-3m6',
+      's-3m7',
+      's-3m8',
+      's-6m1',
+      'l-i1',
+      'l-i2',
+      'l-i3',
+      'l-3m1',
+      'l-3m2',
+      'l-3m3',
+      'l-3m4',
+      'l-6m1',
+    ].map((s) => `ofsted-walsall-2012-${s}`),
     'ofsted-telford-2020-1',
   ];
   expect(ids.sort()).toEqual(expected.sort());
@@ -42,9 +71,14 @@ test('every page links each recommendation it names, and each recommendation pag
 
 test('each recommendation page lists exactly the pages that claim it, no more', async ({ page }) => {
   for (const rec of data.recommendations) {
-    const claimed = data.pages.filter((p) => p.recommendations.includes(rec.id)).map((p) => p.url).sort();
+    const claimed = data.pages
+      .filter((p) => p.recommendations.includes(rec.id))
+      .map((p) => p.url)
+      .sort();
     await page.goto(rec.url);
-    const listed = (await page.locator('ul.supporters a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).filter(Boolean).sort();
+    const listed = (await page.locator('ul.supporters a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .filter(Boolean)
+      .sort();
     expect([...new Set(listed)], rec.id).toEqual(claimed);
   }
 });
@@ -59,7 +93,11 @@ test('the matrix counts match the pages, and the gaps are the recommendations no
   }
   const gapLinks = await page.locator('#gap-list a').count();
   expect(gapLinks).toBe(unsupported.length);
-  console.log(unsupported.length ? `Recommendations no page supports yet: ${unsupported.join(', ')}` : 'Every recommendation is supported by at least one page.');
+  console.log(
+    unsupported.length
+      ? `Recommendations no page supports yet: ${unsupported.join(', ')}`
+      : 'Every recommendation is supported by at least one page.',
+  );
   const mustBeSupported = unsupported.filter((id) => id.startsWith('ofsted-walsall-2017') || id.startsWith('walsall-scrutiny-2019'));
   expect(mustBeSupported, 'every 2017 and 2019 recommendation has support').toEqual([]);
 });

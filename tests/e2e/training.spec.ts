@@ -19,7 +19,9 @@ async function answer(page: Page, wrong?: number): Promise<void> {
 
 /** Which option is checked in each question, -1 for none. */
 const picked = (questions: Locator) =>
-  questions.evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll<HTMLInputElement>('input[type=radio]')].findIndex((i) => i.checked)));
+  questions.evaluateAll((sets) =>
+    sets.map((set) => [...set.querySelectorAll<HTMLInputElement>('input[type=radio]')].findIndex((i) => i.checked)),
+  );
 
 test('a module is complete only once every self-check answer is right, and stays so after a reload', async ({ page }) => {
   await page.goto('/training/drift-and-delay/');
@@ -35,7 +37,9 @@ test('a module is complete only once every self-check answer is right, and stays
   await answer(page);
   await page.getByRole('button', { name: 'Check my answers' }).click();
   const count = await questionsOf(page).count();
-  await expect(page.locator('.self-check__score')).toHaveText(`You got ${count} out of ${count} right. This module is marked complete in this browser.`);
+  await expect(page.locator('.self-check__score')).toHaveText(
+    `You got ${count} out of ${count} right. This module is marked complete in this browser.`,
+  );
   await expect(state).toHaveText(/You have completed this module/);
   expect(await axeViolations(page), 'axe once complete').toEqual([]);
 
@@ -70,9 +74,15 @@ test('"Mark as not done" starts the module again and keeps the reader’s place'
   const state = page.locator('.module-complete__state');
   await expect(state).toHaveText(/Not complete yet/);
   await expect(state).toBeFocused();
-  expect((await picked(questionsOf(page))).every((p) => p === -1), 'answers cleared').toBe(true);
+  expect(
+    (await picked(questionsOf(page))).every((p) => p === -1),
+    'answers cleared',
+  ).toBe(true);
   await page.reload();
-  expect((await picked(questionsOf(page))).every((p) => p === -1), 'still cleared after a reload').toBe(true);
+  expect(
+    (await picked(questionsOf(page))).every((p) => p === -1),
+    'still cleared after a reload',
+  ).toBe(true);
   await page.goto('/training/');
   await expect(page.getByText('You have completed 0 of')).toBeVisible();
 });
@@ -80,17 +90,28 @@ test('"Mark as not done" starts the module again and keeps the reader’s place'
 test('"Continue with module N" after each module and on the induction page', async ({ page }) => {
   await page.goto('/training/');
   const modules = await page.locator('li[data-module]').evaluateAll((items) =>
-    items.map((li) => ({ id: (li as HTMLElement).dataset.module!, order: (li as HTMLElement).dataset.order!, title: (li as HTMLElement).dataset.title! })),
+    items.map((li) => ({
+      id: (li as HTMLElement).dataset.module!,
+      order: (li as HTMLElement).dataset.order!,
+      title: (li as HTMLElement).dataset.title!,
+    })),
   );
   expect(modules.length).toBeGreaterThan(1);
   const [first, second] = modules;
-  await expect(page.getByRole('link', { name: `Start with module ${first.order}: ${first.title}` })).toHaveAttribute('href', `/training/${first.id}/`);
+  await expect(page.getByRole('link', { name: `Start with module ${first.order}: ${first.title}` })).toHaveAttribute(
+    'href',
+    `/training/${first.id}/`,
+  );
 
   // After each module, the next one; after the last, the summary.
   for (const [i, m] of modules.entries()) {
     await page.goto(`/training/${m.id}/`);
     const next = modules[i + 1];
-    if (next) await expect(page.getByRole('link', { name: `Continue with module ${next.order}: ${next.title}` })).toHaveAttribute('href', `/training/${next.id}/`);
+    if (next)
+      await expect(page.getByRole('link', { name: `Continue with module ${next.order}: ${next.title}` })).toHaveAttribute(
+        'href',
+        `/training/${next.id}/`,
+      );
     else await expect(page.getByRole('link', { name: /print your induction summary/ })).toHaveAttribute('href', '/training/summary/');
   }
 
@@ -99,7 +120,10 @@ test('"Continue with module N" after each module and on the induction page', asy
   await answer(page);
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await page.goto('/training/');
-  await expect(page.getByRole('link', { name: `Continue with module ${second.order}: ${second.title}` })).toHaveAttribute('href', `/training/${second.id}/`);
+  await expect(page.getByRole('link', { name: `Continue with module ${second.order}: ${second.title}` })).toHaveAttribute(
+    'href',
+    `/training/${second.id}/`,
+  );
 });
 
 test('the printable summary has a name and a date: written on the lines without JavaScript', async ({ browser }) => {

@@ -21,7 +21,9 @@ describe('the build with fixture content', () => {
     cpSync(join(FIXTURES, 'duplicate-id'), dir, { recursive: true });
     const { status, output } = build(undefined, dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/broken-term\.mdx → recommendations\[0\]: refers to recommendations entry "no-such-recommendation", which does not exist/);
+    expect(output).toMatch(
+      /broken-term\.mdx → recommendations\[0\]: refers to recommendations entry "no-such-recommendation", which does not exist/,
+    );
     expect(output).toMatch(/twin-term\.mdx → id: has the same id "twin-term" as \S*Twin-Term\.mdx in glossary/);
   });
 
@@ -79,13 +81,22 @@ describe('content that must not reach a built page: fields', () => {
   });
 
   it.each([
-    ['an impossible date', 'glossary/impossible-date.mdx:9 → lastReviewed: 2026-13-45 is not a real date: check the month (01 to 12) and the day'],
+    [
+      'an impossible date',
+      'glossary/impossible-date.mdx:9 → lastReviewed: 2026-13-45 is not a real date: check the month (01 to 12) and the day',
+    ],
     ['an impossible law-checked date', 'glossary/law-checked-impossible.mdx:11 → lawChecked: 2026-02-30 is not a real date'],
-    ['reviewDue earlier than lastReviewed', 'glossary/review-before-last.mdx:10 → reviewDue: 2026-01-01 is not after lastReviewed (2026-06-01): set the next review after the last one'],
+    [
+      'reviewDue earlier than lastReviewed',
+      'glossary/review-before-last.mdx:10 → reviewDue: 2026-01-01 is not after lastReviewed (2026-06-01): set the next review after the last one',
+    ],
     ['lastReviewed in the future', 'glossary/reviewed-in-future.mdx:9 → lastReviewed: 2031-01-01 is in the future'],
     ['lawChecked in the future', 'glossary/law-checked-in-future.mdx:11 → lawChecked: 2031-05-05 is in the future'],
     ['a source checked in the future', 'sources/checked-in-future.mdx:11 → checked: 2031-01-01 is in the future'],
-    ['a self-check answer beyond its options', 'training/wrong-answer.mdx:29 → selfCheck.1.answer: is 9, but there are 3 options: give the position of the right option counting from 0 (0 to 2)'],
+    [
+      'a self-check answer beyond its options',
+      'training/wrong-answer.mdx:29 → selfCheck.1.answer: is 9, but there are 3 options: give the position of the right option counting from 0 (0 to 2)',
+    ],
     ['a 400-character title', 'glossary/long-title.mdx:2 → title: is 400 characters: keep a title to 160 or fewer'],
     ['a summary too long for a search result', 'glossary/long-summary.mdx:3 → summary: is 329 characters: keep a summary to 300 or fewer'],
     ['an empty file', 'glossary/empty-file.mdx: the file is empty: give it frontmatter'],
@@ -112,17 +123,34 @@ describe('content that must not reach a built page: links', () => {
   it.each([
     ['a javascript: link', 'glossary/linking-term.mdx:23: "javascript:alert(1)": a "javascript:" link runs code'],
     ['a data: link', 'glossary/linking-term.mdx:25: "data:text/html;base64,PGI+eDwvYj4=": a "data:" link runs code'],
-    ['a link to a page that does not exist', 'glossary/linking-term.mdx:27: "/permanence/nowhere/": no page at /permanence/nowhere/: check the address'],
-    ['a link to a fragment that does not exist', 'glossary/linking-term.mdx:29: "/glossary/test-term/#nope": /glossary/test-term/ has no "#nope" on it; its sections are #'],
-    ['a same-page fragment that does not exist', 'glossary/linking-term.mdx:31: "#nowhere-here": /glossary/linking-term/ has no "#nowhere-here" on it; its sections are #links-that-work, #links-that-must-fail'],
-    ['an http:// link', 'glossary/linking-term.mdx:33: "http://www.legislation.gov.uk/ukpga/1989/41": "http://" is not secure: write https://www.legislation.gov.uk/ukpga/1989/41'],
-    ['a reading link in frontmatter to a page that does not exist', 'training/reading-module.mdx:19: "/glossary/no-such-term/": no page at /glossary/no-such-term/'],
+    [
+      'a link to a page that does not exist',
+      'glossary/linking-term.mdx:27: "/permanence/nowhere/": no page at /permanence/nowhere/: check the address',
+    ],
+    [
+      'a link to a fragment that does not exist',
+      'glossary/linking-term.mdx:29: "/glossary/test-term/#nope": /glossary/test-term/ has no "#nope" on it; its sections are #',
+    ],
+    [
+      'a same-page fragment that does not exist',
+      'glossary/linking-term.mdx:31: "#nowhere-here": /glossary/linking-term/ has no "#nowhere-here" on it; its sections are #links-that-work, #links-that-must-fail',
+    ],
+    [
+      'an http:// link',
+      'glossary/linking-term.mdx:33: "http://www.legislation.gov.uk/ukpga/1989/41": "http://" is not secure: write https://www.legislation.gov.uk/ukpga/1989/41',
+    ],
+    [
+      'a reading link in frontmatter to a page that does not exist',
+      'training/reading-module.mdx:19: "/glossary/no-such-term/": no page at /glossary/no-such-term/',
+    ],
   ])('names the file, line and link, and what to do, for %s', (_, message) => {
     expect(result.output).toContain(message);
   });
 
   it('passes the good links on the same page: a page, a section, a built page and an https address', () => {
-    expect(result.output).not.toMatch(/"\/glossary\/test-term\/":|"#links-that-work":|"\/permanence\/compare\/":|"https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41":/);
+    expect(result.output).not.toMatch(
+      /"\/glossary\/test-term\/":|"#links-that-work":|"\/permanence\/compare\/":|"https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41":/,
+    );
   });
 });
 

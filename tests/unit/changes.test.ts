@@ -20,7 +20,14 @@ const collections = (changes: ReturnType<typeof change>[]): CollectionsLike => (
   legislation: [{ id: 'law', data: {} }],
   changes,
 });
-const valid = { citations: [{ source: 'an-act', section: 's.1' }], affects: [{ glossary: 'term', note: 'n' }, { permanence: { collection: 'permanence', id: 'option' }, note: 'n' }], law: 'law' };
+const valid = {
+  citations: [{ source: 'an-act', section: 's.1' }],
+  affects: [
+    { glossary: 'term', note: 'n' },
+    { permanence: { collection: 'permanence', id: 'option' }, note: 'n' },
+  ],
+  law: 'law',
+};
 
 describe('the changes integrity rule', () => {
   it('passes a change whose pages, sources and law entry exist', () => {
@@ -29,7 +36,10 @@ describe('the changes integrity rule', () => {
   });
 
   it('fails a change that names a page that does not exist, naming the file and field', () => {
-    const [problem, ...rest] = missingReferences(collections([change('bad', { ...valid, affects: [{ glossary: 'missing', note: 'n' }] })]), REFERENCE_FIELDS);
+    const [problem, ...rest] = missingReferences(
+      collections([change('bad', { ...valid, affects: [{ glossary: 'missing', note: 'n' }] })]),
+      REFERENCE_FIELDS,
+    );
     expect(rest).toEqual([]);
     expect(problem.file).toBe('content/changes/bad.mdx');
     expect(problem.field).toBe('affects[0].glossary');
@@ -57,7 +67,15 @@ describe('the changes integrity rule', () => {
 describe('which pages a change affects', () => {
   const changes = [
     { id: 'new', data: { affects: [{ glossary: { collection: 'glossary', id: 'term' }, note: 'newer note' }] } },
-    { id: 'old', data: { affects: [{ permanence: 'option', note: 'other' }, { glossary: 'term', note: 'older note' }] } },
+    {
+      id: 'old',
+      data: {
+        affects: [
+          { permanence: 'option', note: 'other' },
+          { glossary: 'term', note: 'older note' },
+        ],
+      },
+    },
   ];
   it('reads both reference objects and raw ids', () => {
     expect(affectedPages(changes[1])).toEqual([

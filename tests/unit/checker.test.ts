@@ -18,10 +18,11 @@ describe('private fostering checker', () => {
   it('every choice leads somewhere that exists, and every node is reachable', () => {
     const ids = new Set(ALL_NODES.map((n) => n.id));
     const reached = new Set([FIRST_STEP]);
-    for (const step of STEPS) for (const c of step.choices) {
-      expect(ids.has(c.next), `${step.id} → ${c.next}`).toBe(true);
-      reached.add(c.next);
-    }
+    for (const step of STEPS)
+      for (const c of step.choices) {
+        expect(ids.has(c.next), `${step.id} → ${c.next}`).toBe(true);
+        reached.add(c.next);
+      }
     expect([...ids].filter((id) => !reached.has(id))).toEqual([]);
   });
 
@@ -30,26 +31,41 @@ describe('private fostering checker', () => {
   });
 
   it('a cousin caring for 28 days or more must tell the council', () => {
-    expect(walk(['Under 16', 'No', 'Cousin', 'No, the family', 'In the carer', '28 days or more', 'Yes, the child already']).id).toBe('result-tell-now');
+    expect(walk(['Under 16', 'No', 'Cousin', 'No, the family', 'In the carer', '28 days or more', 'Yes, the child already']).id).toBe(
+      'result-tell-now',
+    );
   });
 
   it('27 days is not private fostering; 28 days is', () => {
-    expect(walk(['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer', 'Less than 28 days']).verdict).toBe('not-private-fostering');
-    expect(walk(['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer', '28 days or more', 'No, it starts in six weeks']).id).toBe('result-tell-six-weeks');
+    expect(walk(['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer', 'Less than 28 days']).verdict).toBe(
+      'not-private-fostering',
+    );
+    expect(
+      walk(['Under 16', 'No', 'Family friend', 'No, the family', 'In the carer', '28 days or more', 'No, it starts in six weeks']).id,
+    ).toBe('result-tell-six-weeks');
   });
 
   it('a 15-year-old can be privately fostered', () => {
-    expect(walk(['Under 16', 'No', 'Someone else', 'No, the family', 'In the carer', '28 days or more', 'No, but it starts in less']).verdict).toBe('must-tell');
+    expect(
+      walk(['Under 16', 'No', 'Someone else', 'No, the family', 'In the carer', '28 days or more', 'No, but it starts in less']).verdict,
+    ).toBe('must-tell');
   });
 
   it('a disabled 17-year-old can be privately fostered; a 17-year-old who is not disabled cannot', () => {
-    expect(walk(['16 or 17', 'Yes', 'No', 'Family friend', 'No, the family', 'In the carer', '28 days or more', 'Yes, the child already']).verdict).toBe('must-tell');
+    expect(
+      walk(['16 or 17', 'Yes', 'No', 'Family friend', 'No, the family', 'In the carer', '28 days or more', 'Yes, the child already'])
+        .verdict,
+    ).toBe('must-tell');
     expect(walk(['16 or 17', 'No']).verdict).toBe('not-private-fostering');
   });
 
   it('a boarding-school holiday stay of more than two weeks by a child under 16 counts', () => {
-    expect(walk(['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during the school holidays', 'Yes']).verdict).toBe('must-tell');
-    expect(walk(['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during term']).verdict).toBe('not-private-fostering');
+    expect(
+      walk(['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during the school holidays', 'Yes']).verdict,
+    ).toBe('must-tell');
+    expect(walk(['Under 16', 'No', 'Someone else', 'No, the family', 'At a boarding school, during term']).verdict).toBe(
+      'not-private-fostering',
+    );
   });
 
   it('every result says something', () => {
@@ -80,7 +96,15 @@ describe('private fostering checker wording', () => {
   it('tells every reader who must or may need to tell the council how to, and warns of the offence when it is certain', () => {
     const howToTell = (r: Result) => r.howToTell === true;
     const offence = (r: Result) => r.body.includes('Not telling the council about private fostering is an offence.');
-    expect(RESULTS.filter(howToTell).map((r) => r.id).sort()).toEqual(['result-holiday', 'result-not-sure', 'result-tell-now', 'result-tell-six-weeks']);
-    expect(RESULTS.filter(offence).map((r) => r.id).sort()).toEqual(['result-tell-now', 'result-tell-six-weeks']);
+    expect(
+      RESULTS.filter(howToTell)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['result-holiday', 'result-not-sure', 'result-tell-now', 'result-tell-six-weeks']);
+    expect(
+      RESULTS.filter(offence)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['result-tell-now', 'result-tell-six-weeks']);
   });
 });

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { copycheck, SOURCES_DIR, words } from '../../scripts/copycheck.mjs';
 
 /** Twelve and eleven consecutive words taken from a source text the project carries. */
-const source = readFileSync(join(SOURCES_DIR, readdirSync(SOURCES_DIR).find((f) => f.endsWith('.txt'))!), 'utf8');
+const source = readFileSync(
+  join(
+    SOURCES_DIR,
+    readdirSync(SOURCES_DIR).find((f) => f.endsWith('.txt'))!,
+  ),
+  'utf8',
+);
 const sourceWords = words(source).map((w: { word: string }) => w.word);
 const run = (n: number, from = 200) => sourceWords.slice(from, from + n).join(' ');
 

@@ -7,10 +7,11 @@ import { today } from '../../src/lib/dates';
 const DAY = 24 * 60 * 60 * 1000;
 /** The box's HTML, without the source-location attributes Vite's dev mode adds. */
 const render = async (reviewDue: Date, lawChecked?: Date) =>
-  (await (await AstroContainer.create()).renderToString(Currency, { props: { factsDate: '2018', lastReviewed: new Date('2018-06-01T00:00:00Z'), reviewDue, lawChecked } })).replace(
-    / data-astro-source-[a-z]+="[^"]*"/g,
-    '',
-  );
+  (
+    await (
+      await AstroContainer.create()
+    ).renderToString(Currency, { props: { factsDate: '2018', lastReviewed: new Date('2018-06-01T00:00:00Z'), reviewDue, lawChecked } })
+  ).replace(/ data-astro-source-[a-z]+="[^"]*"/g, '');
 
 describe('the currency box', () => {
   it('warns that a page is overdue once its review date has passed', async () => {

@@ -6,7 +6,14 @@ import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { leftOutReport, linksInText, withSupportFromRecommendations } from '../../src/lib/edition-content';
 import { duplicateInspectionNames, editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
-import { editionPattern, keepsRecommendation, recommendationEditions, recommendationIdInHref, scopeToEdition, selectedEdition } from '../../src/lib/editions';
+import {
+  editionPattern,
+  keepsRecommendation,
+  recommendationEditions,
+  recommendationIdInHref,
+  scopeToEdition,
+  selectedEdition,
+} from '../../src/lib/editions';
 import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { checkIntegrity } from '../../src/lib/integrity';
 import { rehypeEditionLinks } from '../../src/plugins/links/rehype-edition-links';
@@ -15,7 +22,10 @@ import { fixtureContentDir, readContent } from './fixture-content';
 /** Two editions, as file names only: walsall with two recommendations, telford with one. */
 function editionsFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-editions-'));
-  for (const [edition, ids] of [['walsall', ['w-1', 'w-2']], ['telford', ['t-1']]] as const) {
+  for (const [edition, ids] of [
+    ['walsall', ['w-1', 'w-2']],
+    ['telford', ['t-1']],
+  ] as const) {
     mkdirSync(join(dir, edition, 'recommendations'), { recursive: true });
     for (const id of ids) writeFileSync(join(dir, edition, 'recommendations', `${id}.mdx`), '---\n---\n');
   }
@@ -66,9 +76,15 @@ describe('scoping an entry to an edition', () => {
       title: 'A page',
       lastReviewed: new Date('2026-01-01'),
       recommendations: [ref('w-1'), ref('t-1'), ref('w-2')],
-      related: [{ recommendation: ref('t-1'), note: 'x' }, { recommendation: ref('w-2'), note: 'y' }],
+      related: [
+        { recommendation: ref('t-1'), note: 'x' },
+        { recommendation: ref('w-2'), note: 'y' },
+      ],
       timeline: [{ date: '2017', recommendations: [ref('t-1')] }],
-      reading: [{ href: '/recommendations/t-1/', label: 'a' }, { href: '/glossary/x/', label: 'b' }],
+      reading: [
+        { href: '/recommendations/t-1/', label: 'a' },
+        { href: '/glossary/x/', label: 'b' },
+      ],
     };
     const { data: scoped, leftOut } = scopeToEdition(data, keeps);
     expect(scoped.recommendations).toEqual([ref('w-1'), ref('w-2')]);
@@ -98,7 +114,12 @@ describe('scoping an entry to an edition', () => {
           tagName: 'p',
           properties: {},
           children: [
-            { type: 'element', tagName: 'a', properties: { href: '/recommendations/t-1/' }, children: [{ type: 'text', value: 'their point' }] },
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { href: '/recommendations/t-1/' },
+              children: [{ type: 'text', value: 'their point' }],
+            },
             { type: 'text', value: ' and ' },
             { type: 'element', tagName: 'a', properties: { href: '/recommendations/w-1/' }, children: [{ type: 'text', value: 'ours' }] },
           ],
@@ -107,22 +128,38 @@ describe('scoping an entry to an edition', () => {
     };
     rehypeEditionLinks({ leftOut: (href) => (href.includes('/t-') ? 't' : undefined) })(tree);
     const p = tree.children[0] as { children: Array<{ type: string; value?: string; tagName?: string }> };
-    expect(p.children.map((c) => c.type === 'text' ? c.value : `<${c.tagName}>`)).toEqual(['their point', ' and ', '<a>']);
+    expect(p.children.map((c) => (c.type === 'text' ? c.value : `<${c.tagName}>`))).toEqual(['their point', ' and ', '<a>']);
   });
 
   it('counts what an edition left out, by council, for the build log', () => {
-    const index = new Map([['w-1', 'walsall'], ['t-1', 'telford'], ['t-2', 'telford']]);
+    const index = new Map([
+      ['w-1', 'walsall'],
+      ['t-1', 'telford'],
+      ['t-2', 'telford'],
+    ]);
     const entries = [
-      { id: 'a', collection: 'glossary', body: 'See [their point](/recommendations/t-2/).', data: { leftOut: [{ field: 'recommendations[0]', id: 't-1' }] } },
+      {
+        id: 'a',
+        collection: 'glossary',
+        body: 'See [their point](/recommendations/t-2/).',
+        data: { leftOut: [{ field: 'recommendations[0]', id: 't-1' }] },
+      },
       { id: 'b', collection: 'guides', body: 'Nothing here.', data: { leftOut: [] } },
     ];
-    const report = leftOutReport('walsall', { councils: [{ data: { name: 'Walsall Council' } }], inspections: [1, 2], recommendations: [1], entries }, index);
+    const report = leftOutReport(
+      'walsall',
+      { councils: [{ data: { name: 'Walsall Council' } }], inspections: [1, 2], recommendations: [1], entries },
+      index,
+    );
     expect(report).toContain('[edition] walsall (Walsall Council): 2 inspection(s), 1 recommendation(s)');
     expect(report).toContain('1 reference(s) in frontmatter and 1 link(s) in page text, on 1 page(s), to 2 recommendation(s) (telford: 2)');
   });
 
   it('finds Markdown and MDX links in page text', () => {
-    expect(linksInText('a [x](/recommendations/a/) b <a href="/glossary/b/">c</a> [ext](https://example.org/)')).toEqual(['/recommendations/a/', '/glossary/b/']);
+    expect(linksInText('a [x](/recommendations/a/) b <a href="/glossary/b/">c</a> [ext](https://example.org/)')).toEqual([
+      '/recommendations/a/',
+      '/glossary/b/',
+    ]);
   });
 });
 
@@ -146,7 +183,11 @@ describe('edition integrity rules', () => {
   const problemsFor = (rule?: string) => {
     const dir = fixtureContentDir(rule);
     const { collections, files } = readContent(dir);
-    return [...checkIntegrity(collections, files, REFERENCE_FIELDS), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)];
+    return [
+      ...checkIntegrity(collections, files, REFERENCE_FIELDS),
+      ...editionFolderProblems(join(dir, 'editions')),
+      ...editionMembershipProblems(collections),
+    ];
   };
 
   it('passes a valid edition', () => {
@@ -172,31 +213,55 @@ describe('edition integrity rules', () => {
 
   it('fails two inspections with the same short name', () => {
     const inspection = (id: string, name: string) => ({ id, filePath: `content/editions/x/inspections/${id}.mdx`, data: { name } });
-    expect(duplicateInspectionNames([inspection('a', 'Ofsted inspection'), inspection('b', 'Walsall 2017 Ofsted inspection'), inspection('c', 'ofsted inspection')])).toEqual([
-      { file: 'content/editions/x/inspections/c.mdx', field: 'name', message: '"ofsted inspection" is already the name of inspection "a": add the place and year, e.g. "Walsall 2017 Ofsted inspection"' },
+    expect(
+      duplicateInspectionNames([
+        inspection('a', 'Ofsted inspection'),
+        inspection('b', 'Walsall 2017 Ofsted inspection'),
+        inspection('c', 'ofsted inspection'),
+      ]),
+    ).toEqual([
+      {
+        file: 'content/editions/x/inspections/c.mdx',
+        field: 'name',
+        message: '"ofsted inspection" is already the name of inspection "a": add the place and year, e.g. "Walsall 2017 Ofsted inspection"',
+      },
     ]);
   });
 
   it('fails a recommendation whose inspection does not exist, naming the field', () => {
     const dir = fixtureContentDir();
     const file = join(dir, 'editions/test-council/recommendations/rec-2.mdx');
-    writeFileSync(file, '---\ntitle: Another test recommendation\ninspection: no-such-inspection\nnumber: "2"\norder: 2\nmadeBy: Ofsted\ndate: "2017"\ntheme: Testing\naddresses: The council\nsummary: A recommendation whose inspection is misspelt.\ncitation:\n  source: doc\n  section: Section one\n---\n');
+    writeFileSync(
+      file,
+      '---\ntitle: Another test recommendation\ninspection: no-such-inspection\nnumber: "2"\norder: 2\nmadeBy: Ofsted\ndate: "2017"\ntheme: Testing\naddresses: The council\nsummary: A recommendation whose inspection is misspelt.\ncitation:\n  source: doc\n  section: Section one\n---\n',
+    );
     const { collections, files } = readContent(dir);
     const problems = checkIntegrity(collections, files, REFERENCE_FIELDS);
-    expect(problems).toEqual([{ file, field: 'inspection', message: 'refers to inspections entry "no-such-inspection", which does not exist' }]);
+    expect(problems).toEqual([
+      { file, field: 'inspection', message: 'refers to inspections entry "no-such-inspection", which does not exist' },
+    ]);
   });
 });
 
 describe('inspection judgements', () => {
-  it('fail the build for an overall effectiveness grade on an Ofsted inspection from April 2026, naming the file and field', { timeout: 300_000 }, () => {
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: fixtureContentDir('overall-grade-2026'), OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
-    expect(output).toContain('test-inspection-2026');
-    expect(output).toContain('judgements.0.area');
-    expect(output).toContain('no overall effectiveness judgement');
-  });
+  it(
+    'fail the build for an overall effectiveness grade on an Ofsted inspection from April 2026, naming the file and field',
+    { timeout: 300_000 },
+    () => {
+      const result = spawnSync('npx', ['astro', 'build'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CONTENT_DIR: fixtureContentDir('overall-grade-2026'),
+          OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status).not.toBe(0);
+      expect(output).toContain('test-inspection-2026');
+      expect(output).toContain('judgements.0.area');
+      expect(output).toContain('no overall effectiveness judgement');
+    },
+  );
 });

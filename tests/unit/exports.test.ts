@@ -31,7 +31,19 @@ describe.each([
       const text = csv.questionsCsv(content.questions, SITE);
       expect(text.startsWith('\ufeff'), 'a byte order mark, so Excel reads UTF-8').toBe(true);
       const [header] = parseCsv(text.slice(1));
-      expect(header).toEqual(['id', 'question', 'group', 'origin', 'topics', 'audience', 'recommendations', 'prompts', 'evidence', 'good_answer', 'url']);
+      expect(header).toEqual([
+        'id',
+        'question',
+        'group',
+        'origin',
+        'topics',
+        'audience',
+        'recommendations',
+        'prompts',
+        'evidence',
+        'good_answer',
+        'url',
+      ]);
     });
 
     it('has one row per question, in bank order, each cell taken from the entry', async () => {
@@ -51,7 +63,11 @@ describe.each([
         good_answer: 'Every child has a plan by the second review, and slips are reported.',
         url: `https://permanence-kb.example${prefix}/questions/q-plans/`,
       });
-      expect(records[0]).toMatchObject({ origin: 'Added by this site from the inspection record, where no source list asks it', prompts: '', evidence: 'The IRO annual report' });
+      expect(records[0]).toMatchObject({
+        origin: 'Added by this site from the inspection record, where no source list asks it',
+        prompts: '',
+        evidence: 'The IRO annual report',
+      });
     });
 
     it('quotes every cell, doubles quotes and ends every line with CRLF', async () => {
@@ -78,7 +94,9 @@ describe.each([
 
     it('names a source it cannot find by its id', async () => {
       const { content, index, pack } = await load(base);
-      expect(pack.packData(content.questions, index.recommendationsWithQuestions, new Map()).questions[0].sources).toEqual(['lga-pack-2018, Key lines of enquiry']);
+      expect(pack.packData(content.questions, index.recommendationsWithQuestions, new Map()).questions[0].sources).toEqual([
+        'lga-pack-2018, Key lines of enquiry',
+      ]);
     });
 
     it('carries each question’s text for the Markdown and CSV downloads, with the base path in its address', async () => {
@@ -144,7 +162,9 @@ describe.each([
     it('names each page’s type as readers see it', async () => {
       const { content, trace } = await load(base);
       const data = trace.traceabilityData(content.recommendations, content.tracedPages, content.sourceById);
-      const typeOf = (section: string) => [...new Set(data.pages.filter((p) => p.url.startsWith(`${prefix}/${section}/`)).map((p) => p.type))];
+      const typeOf = (section: string) => [
+        ...new Set(data.pages.filter((p) => p.url.startsWith(`${prefix}/${section}/`)).map((p) => p.type)),
+      ];
       expect(['permanence', 'guides', 'training', 'questions', 'case-studies', 'legislation', 'glossary'].map(typeOf)).toEqual([
         ['Permanence option'],
         ['Guide'],
@@ -187,7 +207,9 @@ describe.each([
       expect(xmlText(entry, 'id')).toBe(`https://permanence-kb.example${prefix}/questions/q-records/`);
       expect(xmlText(entry, 'updated')).toBe('2026-01-10T00:00:00.000Z');
       expect(xmlAttribute(entry, 'category', 'term')).toBe('Question');
-      expect(xmlText(entry, 'summary')).toBe('Question reviewed. A short test summary for the page called Are decisions recorded <clearly>?. Facts describe 2018.');
+      expect(xmlText(entry, 'summary')).toBe(
+        'Question reviewed. A short test summary for the page called Are decisions recorded <clearly>?. Facts describe 2018.',
+      );
       expect(xml).toContain('<title>Example council &amp; partners</title>');
     });
 

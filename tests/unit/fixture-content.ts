@@ -35,7 +35,12 @@ export function readContent(dir: string): { collections: CollectionsLike; files:
     collections[collection] = [...(collections[collection] ?? []), ...paths.map((f) => entryOf(f, id?.(f)))];
   };
   for (const collection of readdirSync(dir).filter((c) => c !== EDITIONS_FOLDER)) {
-    add(collection, readdirSync(join(dir, collection)).filter((f) => /\.mdx?$/.test(f)).map((f) => join(dir, collection, f)));
+    add(
+      collection,
+      readdirSync(join(dir, collection))
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => join(dir, collection, f)),
+    );
   }
   const editions = join(dir, EDITIONS_FOLDER);
   for (const edition of editionNames(editions)) {

@@ -28,7 +28,12 @@ describe('frontmatter read as written', () => {
 
   it('replaces only Dates with the text written', () => {
     const astro = { title: 'A page', lastReviewed: new Date(Date.UTC(2027, 1, 14)), sources: [{ source: 'doc', section: 'One' }], n: 3 };
-    expect(datesAsWritten(astro, readAsWritten(file))).toEqual({ title: 'A page', lastReviewed: '2026-13-45', sources: [{ source: 'doc', section: 'One' }], n: 3 });
+    expect(datesAsWritten(astro, readAsWritten(file))).toEqual({
+      title: 'A page',
+      lastReviewed: '2026-13-45',
+      sources: [{ source: 'doc', section: 'One' }],
+      n: 3,
+    });
   });
 
   it('finds the line of a field, however deep', () => {
@@ -59,10 +64,16 @@ describe('problems with the file itself', () => {
   });
 
   it('finds bytes that are not UTF-8, with their line', () => {
-    expect(fileProblem(new Uint8Array([...bytes('---\ntitle: caf'), 0xe9, ...bytes('\n---\n')]))).toEqual({ line: 2, message: expect.stringMatching(/not UTF-8 text/) });
+    expect(fileProblem(new Uint8Array([...bytes('---\ntitle: caf'), 0xe9, ...bytes('\n---\n')]))).toEqual({
+      line: 2,
+      message: expect.stringMatching(/not UTF-8 text/),
+    });
   });
 
   it('finds an invisible control character, naming it and its line', () => {
-    expect(fileProblem(bytes('---\ntitle: a\n---\n\nBody \u0007text\n'))).toEqual({ line: 5, message: expect.stringContaining('(U+0007)') });
+    expect(fileProblem(bytes('---\ntitle: a\n---\n\nBody \u0007text\n'))).toEqual({
+      line: 5,
+      message: expect.stringContaining('(U+0007)'),
+    });
   });
 });

@@ -9,7 +9,12 @@ import { createMatcher } from '../../src/plugins/glossary/matcher';
 import type { LinkTerm } from '../../src/plugins/glossary/terms';
 
 const TERMS: LinkTerm[] = [
-  { slug: 'special-guardianship-order', title: 'Special guardianship order', abbreviation: 'SGO', names: ['Special guardianship order', 'SGO', 'special guardianship orders'] },
+  {
+    slug: 'special-guardianship-order',
+    title: 'Special guardianship order',
+    abbreviation: 'SGO',
+    names: ['Special guardianship order', 'SGO', 'special guardianship orders'],
+  },
   { slug: 'parallel-planning', title: 'Parallel planning', names: ['Parallel planning', 'twin-track planning', 'twin track'] },
   { slug: 'public-law-outline', title: 'Public Law Outline', abbreviation: 'PLO', names: ['Public Law Outline', 'PLO'] },
 ];
@@ -47,7 +52,9 @@ describe('glossary auto-linker', () => {
     expect(html).toContain('<h2>The SGO</h2>');
     expect(html).toContain('<a href="/x/">An SGO</a>');
     expect(html).toContain('<code>SGO</code>');
-    expect(html).toContain('Then an <a href="/kb/glossary/special-guardianship-order/" class="term"><abbr title="Special guardianship order">SGO</abbr></a> in text.');
+    expect(html).toContain(
+      'Then an <a href="/kb/glossary/special-guardianship-order/" class="term"><abbr title="Special guardianship order">SGO</abbr></a> in text.',
+    );
   });
 
   it('does not link a glossary page to itself', async () => {
@@ -74,24 +81,38 @@ describe('glossary auto-linker', () => {
 const PAGE = '/site/content/permanence/page.mdx';
 
 describe('glossary auto-linker on the tree', () => {
-  const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+  const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+  });
   const text = (value: string): Text => ({ type: 'text', value });
   const link = (value: string): Element =>
-    el('a', [el('abbr', [text(value)], { title: 'Special guardianship order' })], { href: '/kb/glossary/special-guardianship-order/', className: ['term'] });
+    el('a', [el('abbr', [text(value)], { title: 'Special guardianship order' })], {
+      href: '/kb/glossary/special-guardianship-order/',
+      className: ['term'],
+    });
   const run = (tree: Root, path: string | undefined = PAGE) => {
     rehypeGlossaryLinks({ terms: TERMS, include: ['/site/content/', '/site/more/'], base: '/kb/' })(tree, { path });
     return tree;
   };
 
-  it.each(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dfn', 'script', 'style', 'svg'])('never links inside <%s>', (tag) => {
-    const tree: Root = { type: 'root', children: [el(tag, [text('An SGO')])] };
-    expect(run(tree)).toEqual({ type: 'root', children: [el(tag, [text('An SGO')])] });
-  });
+  it.each(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dfn', 'script', 'style', 'svg'])(
+    'never links inside <%s>',
+    (tag) => {
+      const tree: Root = { type: 'root', children: [el(tag, [text('An SGO')])] };
+      expect(run(tree)).toEqual({ type: 'root', children: [el(tag, [text('An SGO')])] });
+    },
+  );
 
   it('splits text around a link without empty pieces, keeps the other children in place and never links in comments', () => {
     const comment = { type: 'comment' as const, value: 'SGO' };
     const tree: Root = { type: 'root', children: [el('p', [comment, text('SGO first'), el('em', [text('then')]), text(' and more')])] };
-    expect(run(tree)).toEqual({ type: 'root', children: [el('p', [comment, link('SGO'), text(' first'), el('em', [text('then')]), text(' and more')])] });
+    expect(run(tree)).toEqual({
+      type: 'root',
+      children: [el('p', [comment, link('SGO'), text(' first'), el('em', [text('then')]), text(' and more')])],
+    });
     const end: Root = { type: 'root', children: [el('p', [text('Ends with SGO')])] };
     expect(run(end)).toEqual({ type: 'root', children: [el('p', [text('Ends with '), link('SGO')])] });
   });
@@ -107,12 +128,17 @@ describe('glossary auto-linker on the tree', () => {
   });
 
   it('does not link a Markdown (.md) glossary page to itself', () => {
-    expect(JSON.stringify(run({ type: 'root', children: [el('p', [text('An SGO')])] }, '/site/content/glossary/special-guardianship-order.md'))).not.toContain('"term"');
+    expect(
+      JSON.stringify(run({ type: 'root', children: [el('p', [text('An SGO')])] }, '/site/content/glossary/special-guardianship-order.md')),
+    ).not.toContain('"term"');
   });
 });
 
 describe('glossary matcher edge cases', () => {
-  const find = (terms: LinkTerm[], value: string) => createMatcher(terms).find(value, new Set()).map((m) => [value.slice(m.start, m.end), m.isAbbreviation]);
+  const find = (terms: LinkTerm[], value: string) =>
+    createMatcher(terms)
+      .find(value, new Set())
+      .map((m) => [value.slice(m.start, m.end), m.isAbbreviation]);
 
   it('matches names with full stops as written', () => {
     const terms = [{ slug: 's20', title: 'Section 20', names: ['S.20'] }];
@@ -121,7 +147,12 @@ describe('glossary matcher edge cases', () => {
   });
 
   it('treats a term’s own abbreviation as one even in mixed case, and other capital names up to six letters', () => {
-    expect(find([{ slug: 'cafcass', title: 'Children and Family Court Advisory and Support Service', abbreviation: 'Cafcass', names: ['Cafcass'] }], 'Ask Cafcass')).toEqual([['Cafcass', true]]);
+    expect(
+      find(
+        [{ slug: 'cafcass', title: 'Children and Family Court Advisory and Support Service', abbreviation: 'Cafcass', names: ['Cafcass'] }],
+        'Ask Cafcass',
+      ),
+    ).toEqual([['Cafcass', true]]);
     expect(find([{ slug: 'six', title: 'Six', names: ['ABCDEF'] }], 'ABCDEF')).toEqual([['ABCDEF', true]]);
     expect(find([{ slug: 'seven', title: 'Seven', names: ['ABCDEFG'] }], 'ABCDEFG')).toEqual([['ABCDEFG', false]]);
   });

@@ -58,9 +58,22 @@ describe('references between entries', () => {
   it('are found in the schemas themselves, every one of them', () => {
     // The integrity check follows every reference() in the schemas; a few are named here to show the walk reaches
     // into arrays, unions, optional fields and transformed schemas.
-    expect(REFERENCE_FIELDS.permanence).toMatchObject({ 'recommendations[]': 'recommendations', 'sources[].source': 'sources', 'facts.ends.cite[].source': 'sources', 'relatedTerms[]': 'glossary' });
-    expect(REFERENCE_FIELDS.recommendations).toMatchObject({ inspection: 'inspections', 'supportedBy[].case-studies': 'case-studies', 'related[].recommendation': 'recommendations' });
-    expect(REFERENCE_FIELDS.changes).toMatchObject({ law: 'legislation', 'citations[].source': 'sources', 'affects[].training': 'training' });
+    expect(REFERENCE_FIELDS.permanence).toMatchObject({
+      'recommendations[]': 'recommendations',
+      'sources[].source': 'sources',
+      'facts.ends.cite[].source': 'sources',
+      'relatedTerms[]': 'glossary',
+    });
+    expect(REFERENCE_FIELDS.recommendations).toMatchObject({
+      inspection: 'inspections',
+      'supportedBy[].case-studies': 'case-studies',
+      'related[].recommendation': 'recommendations',
+    });
+    expect(REFERENCE_FIELDS.changes).toMatchObject({
+      law: 'legislation',
+      'citations[].source': 'sources',
+      'affects[].training': 'training',
+    });
     expect(REFERENCE_FIELDS.inspections).toMatchObject({ council: 'councils', frameworkLaw: 'legislation', guide: 'guides' });
     expect(REFERENCE_FIELDS.sources).toEqual({});
   });
@@ -77,8 +90,13 @@ describe('references between entries', () => {
     '%s → %s: a missing target is one problem naming the file and the field',
     async (page, field, target) => {
       const [collection, id] = page.split('/') as [keyof ContentSet, string];
-      const problems = missingReferences(await parseContent(withChange(CONTENT_WITH_EVERY_REFERENCE, collection, id, (d) => setAt(d, field, 'no-such-entry'))), REFERENCE_FIELDS);
-      expect(problems).toEqual([{ file: `content/${collection}/${id}.mdx`, field, message: `refers to ${target} entry "no-such-entry", which does not exist` }]);
+      const problems = missingReferences(
+        await parseContent(withChange(CONTENT_WITH_EVERY_REFERENCE, collection, id, (d) => setAt(d, field, 'no-such-entry'))),
+        REFERENCE_FIELDS,
+      );
+      expect(problems).toEqual([
+        { file: `content/${collection}/${id}.mdx`, field, message: `refers to ${target} entry "no-such-entry", which does not exist` },
+      ]);
     },
   );
 
@@ -86,13 +104,30 @@ describe('references between entries', () => {
     const collections = {
       recommendations: [{ id: 'r1', data: { citation: { source: 's1' } } }],
       sources: [{ id: 's1', data: {} }],
-      glossary: [{ id: 'g1', filePath: 'content/glossary/G1.mdx', data: { recommendations: ['r1', { collection: 'recommendations', id: 'r1' }, 7], sources: [{ source: 's1' }] } }],
+      glossary: [
+        {
+          id: 'g1',
+          filePath: 'content/glossary/G1.mdx',
+          data: { recommendations: ['r1', { collection: 'recommendations', id: 'r1' }, 7], sources: [{ source: 's1' }] },
+        },
+      ],
     };
-    expect(missingReferences(collections, REFERENCE_FIELDS)).toEqual([{ file: 'content/glossary/G1.mdx', field: 'recommendations[2]', message: 'refers to recommendations entry "7", which does not exist' }]);
+    expect(missingReferences(collections, REFERENCE_FIELDS)).toEqual([
+      {
+        file: 'content/glossary/G1.mdx',
+        field: 'recommendations[2]',
+        message: 'refers to recommendations entry "7", which does not exist',
+      },
+    ]);
   });
 
   it('do not ask untraced collections for recommendations or sources', () => {
-    expect(missingReferences({ sources: [{ id: 's1', data: { recommendations: ['nothing'], sources: [{ source: 'nothing' }] } }] }, REFERENCE_FIELDS)).toEqual([]);
+    expect(
+      missingReferences(
+        { sources: [{ id: 's1', data: { recommendations: ['nothing'], sources: [{ source: 'nothing' }] } }] },
+        REFERENCE_FIELDS,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -121,7 +156,11 @@ describe('field paths', () => {
 describe('recommendation lists', () => {
   it('must name at least one recommendation on every traced page, and only there', () => {
     const problems = emptyRecommendationLists({
-      glossary: [{ id: 'empty', data: { recommendations: [] } }, { id: 'missing', data: {} }, { id: 'fine', data: { recommendations: ['r1'] } }],
+      glossary: [
+        { id: 'empty', data: { recommendations: [] } },
+        { id: 'missing', data: {} },
+        { id: 'fine', data: { recommendations: ['r1'] } },
+      ],
       guides: [{ id: 'text', data: { recommendations: 'r1' } }],
       recommendations: [{ id: 'r1', data: {} }],
       sources: [{ id: 's1', data: {} }],
@@ -134,9 +173,12 @@ describe('recommendation lists', () => {
     ]);
   });
 
-  it.each(['permanence', 'glossary', 'legislation', 'questions', 'case-studies', 'guides', 'training'])('are checked in %s', (collection) => {
-    expect(emptyRecommendationLists({ [collection]: [{ id: 'x', data: { recommendations: [] } }] })).toHaveLength(1);
-  });
+  it.each(['permanence', 'glossary', 'legislation', 'questions', 'case-studies', 'guides', 'training'])(
+    'are checked in %s',
+    (collection) => {
+      expect(emptyRecommendationLists({ [collection]: [{ id: 'x', data: { recommendations: [] } }] })).toHaveLength(1);
+    },
+  );
 });
 
 describe('ids', () => {
@@ -165,15 +207,26 @@ describe('glossary names', () => {
       term('third', { title: 'SPECIAL GUARDIANSHIP ORDER' }),
     ]);
     expect(problems).toEqual([
-      { file: 'content/glossary/other', field: 'aliases[1]', message: '"sgo" is already used by glossary entry "special-guardianship-order"' },
-      { file: 'content/glossary/third', field: 'title', message: '"special guardianship order" is already used by glossary entry "special-guardianship-order"' },
+      {
+        file: 'content/glossary/other',
+        field: 'aliases[1]',
+        message: '"sgo" is already used by glossary entry "special-guardianship-order"',
+      },
+      {
+        file: 'content/glossary/third',
+        field: 'title',
+        message: '"special guardianship order" is already used by glossary entry "special-guardianship-order"',
+      },
     ]);
   });
 
   it('clash on an abbreviation, naming that field', () => {
-    expect(duplicateGlossaryNames([term('a', { title: 'Care order', abbreviation: 'CO' }), term('b', { title: 'Court officer', abbreviation: 'co' })])).toEqual([
-      { file: 'content/glossary/b', field: 'abbreviation', message: '"co" is already used by glossary entry "a"' },
-    ]);
+    expect(
+      duplicateGlossaryNames([
+        term('a', { title: 'Care order', abbreviation: 'CO' }),
+        term('b', { title: 'Court officer', abbreviation: 'co' }),
+      ]),
+    ).toEqual([{ file: 'content/glossary/b', field: 'abbreviation', message: '"co" is already used by glossary entry "a"' }]);
   });
 
   it('leave two files with the same id to the duplicate-id rule', () => {
@@ -211,6 +264,11 @@ describe('the whole check', () => {
   });
 
   it('is written one problem a line: file, field, message', () => {
-    expect(formatProblems([{ file: 'f1', field: 'x', message: 'is wrong' }, { file: 'f2', field: 'y[0]', message: 'is missing' }])).toBe('  f1 → x: is wrong\n  f2 → y[0]: is missing');
+    expect(
+      formatProblems([
+        { file: 'f1', field: 'x', message: 'is wrong' },
+        { file: 'f2', field: 'y[0]', message: 'is missing' },
+      ]),
+    ).toBe('  f1 → x: is wrong\n  f2 → y[0]: is missing');
   });
 });

@@ -23,14 +23,19 @@ const site: BuiltSite = {
 const verdict = (href: string, page = '/permanence/adoption/', base = '/') => checkLink(href, page, base, site);
 
 describe('link rules', () => {
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'javascript&#58;alert(1)', 'data:text/html,hi', 'vbscript:x'])(
-    'refuses %j: it runs code or hides content',
-    (href) => {
-      const result = verdict(href);
-      expect(result.kind).toBe('problem');
-      expect(result.kind === 'problem' && result.message).toMatch(/runs code or hides content/);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'javascript&#58;alert(1)',
+    'data:text/html,hi',
+    'vbscript:x',
+  ])('refuses %j: it runs code or hides content', (href) => {
+    const result = verdict(href);
+    expect(result.kind).toBe('problem');
+    expect(result.kind === 'problem' && result.message).toMatch(/runs code or hides content/);
+  });
 
   it('refuses http:// and says the https address to write', () => {
     expect(verdict('http://www.gov.uk/x')).toEqual({ kind: 'problem', message: expect.stringContaining('write https://www.gov.uk/x') });
@@ -47,24 +52,41 @@ describe('link rules', () => {
   });
 
   it('passes internal links to built pages and files, with or without the trailing slash, and real fragments', () => {
-    for (const href of ['/glossary/care-order/', '/glossary/care-order', '/glossary/care-order/#who-decides', '/feed.xml', '#main', '../../glossary/care-order/', '/?q=x']) {
+    for (const href of [
+      '/glossary/care-order/',
+      '/glossary/care-order',
+      '/glossary/care-order/#who-decides',
+      '/feed.xml',
+      '#main',
+      '../../glossary/care-order/',
+      '/?q=x',
+    ]) {
       expect(verdict(href), href).toEqual({ kind: 'internal' });
     }
   });
 
   it('fails a link to a page that is not built, suggesting one with the same name', () => {
     const result = verdict('/permanence/care-order/');
-    expect(result).toEqual({ kind: 'problem', message: expect.stringContaining('no page at /permanence/care-order/ (did you mean /glossary/care-order/?)') });
+    expect(result).toEqual({
+      kind: 'problem',
+      message: expect.stringContaining('no page at /permanence/care-order/ (did you mean /glossary/care-order/?)'),
+    });
   });
 
   it('fails a fragment that is not an id on the target page, listing its sections', () => {
-    expect(verdict('/glossary/care-order/#nope')).toEqual({ kind: 'problem', message: expect.stringContaining('has no "#nope" on it; its sections are #what-it-is, #who-decides') });
+    expect(verdict('/glossary/care-order/#nope')).toEqual({
+      kind: 'problem',
+      message: expect.stringContaining('has no "#nope" on it; its sections are #what-it-is, #who-decides'),
+    });
     expect(verdict('#nope').kind).toBe('problem');
   });
 
   it('reads links under a base path, and refuses one that leaves it', () => {
     expect(verdict('/kb/glossary/care-order/#what-it-is', '/permanence/adoption/', '/kb/')).toEqual({ kind: 'internal' });
-    expect(verdict('/glossary/care-order/', '/permanence/adoption/', '/kb/')).toEqual({ kind: 'problem', message: expect.stringContaining('outside the site') });
+    expect(verdict('/glossary/care-order/', '/permanence/adoption/', '/kb/')).toEqual({
+      kind: 'problem',
+      message: expect.stringContaining('outside the site'),
+    });
     expect(asWritten('/kb/glossary/care-order/', '/kb/')).toBe('/glossary/care-order/');
     expect(asWritten('/glossary/care-order/', '/')).toBe('/glossary/care-order/');
   });

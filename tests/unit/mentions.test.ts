@@ -3,7 +3,8 @@ import type { TracedEntry } from '../../src/content';
 import { pagesMentioning } from '../../src/lib/mentions';
 
 /** Only the fields the matcher reads. */
-const page = (collection: string, id: string, title: string, summary = 'A summary.', body?: string) => ({ collection, id, body, data: { title, summary } }) as unknown as TracedEntry;
+const page = (collection: string, id: string, title: string, summary = 'A summary.', body?: string) =>
+  ({ collection, id, body, data: { title, summary } }) as unknown as TracedEntry;
 const ids = (pages: TracedEntry[]) => pages.map((p) => p.id);
 
 const POOL = [

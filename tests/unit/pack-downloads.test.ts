@@ -15,7 +15,16 @@ const Q1: PackQuestion = {
   sources: ['LGA pack, KLOE 2', 'Ofsted 2017, paragraph 9'],
   factsDate: '2018',
 };
-const Q2: PackQuestion = { ...Q1, id: 'q-voice', title: 'How are children heard?', url: '/kb/questions/q-voice/', prompts: [], evidence: ['IRO report'], sources: ['LGA pack, KLOE 1'], factsDate: '2018 to 2020' };
+const Q2: PackQuestion = {
+  ...Q1,
+  id: 'q-voice',
+  title: 'How are children heard?',
+  url: '/kb/questions/q-voice/',
+  prompts: [],
+  evidence: ['IRO report'],
+  sources: ['LGA pack, KLOE 1'],
+  factsDate: '2018 to 2020',
+};
 
 describe('pack Markdown', () => {
   it('writes the title, the count, then each question numbered with all its parts', () => {
@@ -85,12 +94,23 @@ describe('pack CSV', () => {
         sources: 'LGA pack, KLOE 2; Ofsted 2017, paragraph 9',
         url: 'https://site.example/kb/questions/q-plans/',
       },
-      { order: '2', id: 'q-voice', question: 'How are children heard?', prompts: '', evidence: 'IRO report', good_answer: 'Every child has a plan by the second review.', sources: 'LGA pack, KLOE 1', url: 'https://site.example/kb/questions/q-voice/' },
+      {
+        order: '2',
+        id: 'q-voice',
+        question: 'How are children heard?',
+        prompts: '',
+        evidence: 'IRO report',
+        good_answer: 'Every child has a plan by the second review.',
+        sources: 'LGA pack, KLOE 1',
+        url: 'https://site.example/kb/questions/q-voice/',
+      },
     ]);
   });
 
   it('quotes every cell and doubles quotes', () => {
-    expect(packToCsv([Q2], 'https://s.example').split('\r\n')[1]).toBe('"1","q-voice","How are children heard?","","IRO report","Every child has a plan by the second review.","LGA pack, KLOE 1","https://s.example/kb/questions/q-voice/"');
+    expect(packToCsv([Q2], 'https://s.example').split('\r\n')[1]).toBe(
+      '"1","q-voice","How are children heard?","","IRO report","Every child has a plan by the second review.","LGA pack, KLOE 1","https://s.example/kb/questions/q-voice/"',
+    );
     expect(packToCsv([Q1], 'https://s.example')).toContain('"How fast are ""permanence"" plans made?"');
   });
 });

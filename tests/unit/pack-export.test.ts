@@ -4,8 +4,15 @@ import { idsFromQuery, packFileName, shortGoodAnswer, type PackQuestion } from '
 import { barLayout } from '../../src/lib/chart-layout';
 
 const q = (id: string, title: string): PackQuestion => ({
-  id, title, url: `/questions/${id}/`, whyItMatters: 'Because, "it" matters.', prompts: ['First prompt'], evidence: ['Some data'],
-  goodAnswer: 'A good answer.', sources: ['LGA pack, KLOE 1'], factsDate: '2018',
+  id,
+  title,
+  url: `/questions/${id}/`,
+  whyItMatters: 'Because, "it" matters.',
+  prompts: ['First prompt'],
+  evidence: ['Some data'],
+  goodAnswer: 'A good answer.',
+  sources: ['LGA pack, KLOE 1'],
+  factsDate: '2018',
 });
 
 describe('question pack exports', () => {
@@ -58,7 +65,10 @@ describe('question pack exports', () => {
 
 describe('chart layout', () => {
   it('scales bars to the largest value', () => {
-    const { bars, baseline } = barLayout([{ label: '2015', value: 50 }, { label: '2017', value: 100 }]);
+    const { bars, baseline } = barLayout([
+      { label: '2015', value: 50 },
+      { label: '2017', value: 100 },
+    ]);
     expect(bars[1].height).toBe(bars[0].height * 2);
     expect(bars[1].y + bars[1].height).toBe(baseline);
   });

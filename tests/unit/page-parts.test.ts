@@ -17,7 +17,13 @@ describe('review dates', () => {
   });
 
   it('sorts pages by review date and picks out the overdue and those due within 90 days', () => {
-    const pages = [due('later', DUE_SOON_DAYS * day), due('soon', 10 * day), due('late', -day), due('today', 0), due('edge', DUE_SOON_DAYS * day - 1)];
+    const pages = [
+      due('later', DUE_SOON_DAYS * day),
+      due('soon', 10 * day),
+      due('late', -day),
+      due('today', 0),
+      due('edge', DUE_SOON_DAYS * day - 1),
+    ];
     const { byDue, overdue, dueSoon } = reviewSchedule(pages, now);
     expect(byDue.map((p) => p.id)).toEqual(['late', 'today', 'soon', 'edge', 'later']);
     expect(overdue.map((p) => p.id)).toEqual(['late']);

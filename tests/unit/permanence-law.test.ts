@@ -15,10 +15,19 @@ type Cite = { source: string; section: string; url?: string };
 type Fact = { text: string; cite: Cite[] };
 type Frontmatter = Record<string, unknown> & { sources: Cite[]; lawChecked?: Date | string; facts?: Record<string, unknown> };
 
-const read = (path: string): Frontmatter => load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, `${path}.mdx`), 'utf8'))![1]) as Frontmatter;
-const sourceKinds = new Map(readdirSync(join(CONTENT, 'sources')).map((f) => [f.replace(/\.mdx$/, ''), read(`sources/${f.replace(/\.mdx$/, '')}`).kind as SourceKind]));
+const read = (path: string): Frontmatter =>
+  load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, `${path}.mdx`), 'utf8'))![1]) as Frontmatter;
+const sourceKinds = new Map(
+  readdirSync(join(CONTENT, 'sources')).map((f) => [
+    f.replace(/\.mdx$/, ''),
+    read(`sources/${f.replace(/\.mdx$/, '')}`).kind as SourceKind,
+  ]),
+);
 const isPrimary = (c: Cite) => isPrimaryKind(sourceKinds.get(c.source)!);
-const options = readdirSync(join(CONTENT, 'permanence')).map((f) => f.replace(/\.mdx$/, '')).map((id) => ({ id, data: read(`permanence/${id}`) })).filter((o) => o.data.facts);
+const options = readdirSync(join(CONTENT, 'permanence'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .map((id) => ({ id, data: read(`permanence/${id}`) }))
+  .filter((o) => o.data.facts);
 const LEGAL_FACTS = ['legalBasis', 'parentalResponsibility', 'lookedAfterNote', 'ends'] as const;
 
 describe('the permanence options follow the law', () => {
@@ -42,7 +51,8 @@ describe('the permanence options follow the law', () => {
       const routes = (data.facts!.prRoutes as string[] | undefined) ?? [];
       const urls = (data.facts!.parentalResponsibility as Fact).cite.map((c) => c.url ?? '');
       if (routes.includes('council-shares')) expect(urls, id).toContain('https://www.legislation.gov.uk/ukpga/1989/41/section/33');
-      if (routes.includes('parents-alone') && id !== 'return-to-birth-parents') expect(urls, id).toContain('https://www.legislation.gov.uk/ukpga/1989/41/section/20');
+      if (routes.includes('parents-alone') && id !== 'return-to-birth-parents')
+        expect(urls, id).toContain('https://www.legislation.gov.uk/ukpga/1989/41/section/20');
     }
   });
 
@@ -57,7 +67,10 @@ describe('the permanence options follow the law', () => {
         }
       }
       const cited = LEGAL_FACTS.flatMap((key) => (data.facts![key] as Fact).cite);
-      expect(cited.some((c) => c.url?.startsWith('https://www.legislation.gov.uk/')), `${id} cites legislation.gov.uk at least once`).toBe(true);
+      expect(
+        cited.some((c) => c.url?.startsWith('https://www.legislation.gov.uk/')),
+        `${id} cites legislation.gov.uk at least once`,
+      ).toBe(true);
       expect((data.facts!.legalBasis as Fact).cite.some(isPrimary), `${id}: the legal basis cites primary law`).toBe(true);
     }
   });
@@ -68,14 +81,21 @@ describe('pages whose law was checked', () => {
     it(`${path} has a law-checked date and cites a primary source at its address`, () => {
       const data = read(path);
       expect(data.lawChecked, 'lawChecked').toBeTruthy();
-      expect(new Date(String(data.lawChecked instanceof Date ? data.lawChecked.toISOString() : data.lawChecked)).toISOString().slice(0, 10)).toBe('2026-11-29');
-      expect(data.sources.some((c) => isPrimary(c) && c.url?.startsWith('https://')), 'a primary citation with its address in sources').toBe(true);
+      expect(
+        new Date(String(data.lawChecked instanceof Date ? data.lawChecked.toISOString() : data.lawChecked)).toISOString().slice(0, 10),
+      ).toBe('2026-11-29');
+      expect(
+        data.sources.some((c) => isPrimary(c) && c.url?.startsWith('https://')),
+        'a primary citation with its address in sources',
+      ).toBe(true);
     });
   }
 
   it('no page whose law was checked still tells the reader to check the current version', () => {
     for (const path of LAW_CHECKED_PAGES) {
-      expect(readFileSync(join(CONTENT, `${path}.mdx`), 'utf8'), path).not.toMatch(/check the current version|may have changed since|pack does not (say|name)/i);
+      expect(readFileSync(join(CONTENT, `${path}.mdx`), 'utf8'), path).not.toMatch(
+        /check the current version|may have changed since|pack does not (say|name)/i,
+      );
     }
   });
 });

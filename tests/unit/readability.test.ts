@@ -15,8 +15,12 @@ const guide = readFileSync(new URL('../../content/guides/private-fostering.mdx',
 const checkerText = [
   ...STEPS.flatMap((s) => [s.question, s.hint ?? '', ...s.choices.map((c) => c.label)]),
   ...RESULTS.flatMap((r) => [r.heading, ...r.body]),
-  HOW_TO_TELL.heading, `${HOW_TO_TELL.find} ${HOW_TO_TELL.findLink}.`, ...HOW_TO_TELL.steps, HOW_TO_TELL.danger,
-  LATE.heading, ...LATE.body,
+  HOW_TO_TELL.heading,
+  `${HOW_TO_TELL.find} ${HOW_TO_TELL.findLink}.`,
+  ...HOW_TO_TELL.steps,
+  HOW_TO_TELL.danger,
+  LATE.heading,
+  ...LATE.body,
 ].join('\n\n');
 
 describe('readability of the public private fostering guide', () => {
@@ -41,14 +45,17 @@ describe('readability of the public private fostering guide', () => {
   });
 
   it('detects a long sentence (the check can fail)', () => {
-    const long = 'This sentence has been written on purpose to run on for far too many words so that the readability check has something long enough to catch here.';
+    const long =
+      'This sentence has been written on purpose to run on for far too many words so that the readability check has something long enough to catch here.';
     expect(words(plainSentences(long)[0]).length).toBeGreaterThan(MAX_WORDS);
   });
 });
 
 describe('readability measures', () => {
   it('count syllables by vowel groups, dropping silent endings', () => {
-    expect(['the', 'cat', 'table', 'tables', 'boxes', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables)).toEqual([1, 1, 2, 2, 1, 1, 1, 2, 2, 6, 1, 1]);
+    expect(
+      ['the', 'cat', 'table', 'tables', 'boxes', 'baked', 'cheese', 'yellow', 'council', 'responsibility', 'rhythm', 'Why?'].map(syllables),
+    ).toEqual([1, 1, 2, 2, 1, 1, 1, 2, 2, 6, 1, 1]);
   });
 
   it('count every word of three letters or fewer as one syllable', () => {
@@ -61,8 +68,17 @@ describe('readability measures', () => {
   });
 
   it('split Markdown into plain sentences: no frontmatter, markers or link targets', () => {
-    const mdx = '---\ntitle: x\n---\n## A heading\n\nFirst **bold** sentence. Second one with [a link](/x/)!\n\n- A list item\n1. A numbered item\n\n> A quote\n\n`code` 42';
-    expect(plainSentences(mdx)).toEqual(['A heading', 'First bold sentence.', 'Second one with a link!', 'A list item', 'A numbered item', 'A quote', 'code 42']);
+    const mdx =
+      '---\ntitle: x\n---\n## A heading\n\nFirst **bold** sentence. Second one with [a link](/x/)!\n\n- A list item\n1. A numbered item\n\n> A quote\n\n`code` 42';
+    expect(plainSentences(mdx)).toEqual([
+      'A heading',
+      'First bold sentence.',
+      'Second one with a link!',
+      'A list item',
+      'A numbered item',
+      'A quote',
+      'code 42',
+    ]);
   });
 
   it('keep text between thematic breaks when there is no frontmatter', () => {
@@ -70,7 +86,14 @@ describe('readability measures', () => {
   });
 
   it('strip nested list markers and numbers of any length, but not a decimal starting a line', () => {
-    expect(plainSentences('- One\n  - Two\n1. First\n2. Second\n10. Tenth\n1.5 million children wait.')).toEqual(['One', 'Two', 'First', 'Second', 'Tenth', '1.5 million children wait.']);
+    expect(plainSentences('- One\n  - Two\n1. First\n2. Second\n10. Tenth\n1.5 million children wait.')).toEqual([
+      'One',
+      'Two',
+      'First',
+      'Second',
+      'Tenth',
+      '1.5 million children wait.',
+    ]);
   });
 
   it('split sentences after any run of spaces, squeeze spaces, and drop lines with no letters', () => {

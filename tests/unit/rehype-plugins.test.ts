@@ -8,7 +8,12 @@ import { rehypeWrapTables } from '../../src/plugins/tables/rehype-wrap-tables';
 import { readGlossaryTerms } from '../../src/plugins/glossary/terms';
 import { createMatcher } from '../../src/plugins/glossary/matcher';
 
-const el = (tagName: string, properties: Element['properties'] = {}, children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'] = {}, children: Element['children'] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const root = (...children: Root['children']): Root => ({ type: 'root', children });
 
 describe('base-path links', () => {
@@ -93,10 +98,17 @@ describe('the glossary matcher', () => {
   const terms = [
     { slug: 'care', title: 'Care', names: ['Care'] },
     { slug: 'care-order', title: 'Care order', abbreviation: 'CO', names: ['Care order', 'CO'] },
-    { slug: 'camhs', title: 'Child and adolescent mental health services', names: ['Child and adolescent mental health services', 'CAMHS'] },
+    {
+      slug: 'camhs',
+      title: 'Child and adolescent mental health services',
+      names: ['Child and adolescent mental health services', 'CAMHS'],
+    },
     { slug: 'act-2002', title: 'Act', names: ['2002', 'x'] },
   ];
-  const found = (text: string, seen = new Set<string>()) => createMatcher(terms).find(text, seen).map((m) => [text.slice(m.start, m.end), m.term.slug, m.isAbbreviation]);
+  const found = (text: string, seen = new Set<string>()) =>
+    createMatcher(terms)
+      .find(text, seen)
+      .map((m) => [text.slice(m.start, m.end), m.term.slug, m.isAbbreviation]);
 
   it('matches names of four letters or fewer, and all-capital names, by case only', () => {
     expect(found('care and camhs')).toEqual([]);

@@ -15,13 +15,47 @@ function scaffold(dir: string, script: 'council' | 'inspection' | 'recommendatio
 }
 
 const COUNCIL = ['--id', 'exampleton', '--name', 'Exampleton Council', '--place', 'Exampleton'];
-const INSPECTION = ['--council', 'exampleton', '--id', 'ofsted-exampleton-2025', '--name', 'Exampleton 2025 Ofsted inspection', '--title', 'Ofsted inspection of children’s services, Exampleton, 2025', '--kind', 'ofsted-inspection', '--date', '2025-06-30', '--body', 'Ofsted', '--framework', 'A framework'];
-const RECOMMENDATION = ['--council', 'exampleton', '--inspection', 'ofsted-exampleton-2025', '--number', '1', '--title', 'Plans that say what must change', '--summary', 'Make every child’s plan say clearly what must change, and by when.', '--supports', 'glossary/test-term'];
+const INSPECTION = [
+  '--council',
+  'exampleton',
+  '--id',
+  'ofsted-exampleton-2025',
+  '--name',
+  'Exampleton 2025 Ofsted inspection',
+  '--title',
+  'Ofsted inspection of children’s services, Exampleton, 2025',
+  '--kind',
+  'ofsted-inspection',
+  '--date',
+  '2025-06-30',
+  '--body',
+  'Ofsted',
+  '--framework',
+  'A framework',
+];
+const RECOMMENDATION = [
+  '--council',
+  'exampleton',
+  '--inspection',
+  'ofsted-exampleton-2025',
+  '--number',
+  '1',
+  '--title',
+  'Plans that say what must change',
+  '--summary',
+  'Make every child’s plan say clearly what must change, and by when.',
+  '--supports',
+  'glossary/test-term',
+];
 
 /** A content folder with a new council, inspection and recommendation written by the scripts. */
 function scaffolded(): string {
   const dir = fixtureContentDir();
-  for (const [script, args] of [['council', COUNCIL], ['inspection', INSPECTION], ['recommendation', RECOMMENDATION]] as const) {
+  for (const [script, args] of [
+    ['council', COUNCIL],
+    ['inspection', INSPECTION],
+    ['recommendation', RECOMMENDATION],
+  ] as const) {
     const { status, output } = scaffold(dir, script, [...args]);
     expect(status, output).toBe(0);
   }
@@ -32,9 +66,20 @@ describe('the scaffold commands', () => {
   it('write starter files that pass every integrity and edition rule', () => {
     const dir = scaffolded();
     const { collections, files } = readContent(dir);
-    expect([...checkIntegrity(collections, files, REFERENCE_FIELDS), ...editionFolderProblems(join(dir, 'editions')), ...editionMembershipProblems(collections)]).toEqual([]);
+    expect([
+      ...checkIntegrity(collections, files, REFERENCE_FIELDS),
+      ...editionFolderProblems(join(dir, 'editions')),
+      ...editionMembershipProblems(collections),
+    ]).toEqual([]);
     const rec = collections.recommendations.find((r) => r.id === 'ofsted-exampleton-2025-1')!;
-    expect(rec.data).toMatchObject({ inspection: 'ofsted-exampleton-2025', number: '1', order: 1, madeBy: 'Ofsted', addresses: 'Exampleton Council', supportedBy: [{ glossary: 'test-term' }] });
+    expect(rec.data).toMatchObject({
+      inspection: 'ofsted-exampleton-2025',
+      number: '1',
+      order: 1,
+      madeBy: 'Ofsted',
+      addresses: 'Exampleton Council',
+      supportedBy: [{ glossary: 'test-term' }],
+    });
     expect(rec.data.citation).toEqual({ source: 'ofsted-exampleton-2025-report', section: 'Recommendation 1' });
     expect(collections.sources.map((s) => s.id)).toContain('ofsted-exampleton-2025-report');
   });
@@ -66,7 +111,10 @@ describe('the scaffold commands', () => {
   it('give an edition that builds, with its own recommendation and no other council’s', { timeout: 300_000 }, () => {
     const dir = scaffolded();
     const out = mkdtempSync(join(tmpdir(), 'kb-out-'));
-    const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: out, EDITION: 'exampleton', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: out, EDITION: 'exampleton', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
     expect(result.stdout).toContain('[edition] exampleton (Exampleton Council): 1 inspection(s), 1 recommendation(s)');
     expect(result.stdout).toMatch(/Left out, as they belong to other councils' editions: \d+ reference/);

@@ -20,7 +20,11 @@ describe('everyday words file', () => {
   });
 
   it('fails a phrase claimed by two entries, whatever its apostrophes', () => {
-    const { problems } = parseEverydayWords("- say: [mate's child]\n  means: [friend]\n- say: [mates child]\n  means: [friend]\n", FILE, knowsAll);
+    const { problems } = parseEverydayWords(
+      "- say: [mate's child]\n  means: [friend]\n- say: [mates child]\n  means: [friend]\n",
+      FILE,
+      knowsAll,
+    );
     expect(problems).toEqual([{ file: FILE, field: '[1].say[0]', message: '"mates child" is already in entry 0\'s say list' }]);
   });
 
@@ -32,7 +36,8 @@ describe('everyday words file', () => {
 
 describe('site vocabulary', () => {
   it('reads the indexed part of a page and its metadata, not the rest', () => {
-    const html = '<header>Navigation words</header><main data-pagefind-body><div hidden data-pagefind-meta="aliases:SGO / special guardianship"></div><h1>Care &amp; order</h1><script>ignored()</script></main><footer>Footer</footer>';
+    const html =
+      '<header>Navigation words</header><main data-pagefind-body><div hidden data-pagefind-meta="aliases:SGO / special guardianship"></div><h1>Care &amp; order</h1><script>ignored()</script></main><footer>Footer</footer>';
     const text = indexedText(html);
     expect(text).toContain('Care & order');
     expect(text).toContain('SGO / special guardianship');

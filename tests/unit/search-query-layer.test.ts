@@ -9,7 +9,19 @@ const everyday = new EverydayIndex([
   { say: ['kids'], means: ['children'] },
   { say: ["mate's child", 'mates kid'], means: ["friend's child"] },
 ]);
-const vocabulary = new Vocabulary(['care', 'placement', 'stability', 'guardianship', 'special', 'order', 'fostering', 'private', 'council', 'tell', 'children']);
+const vocabulary = new Vocabulary([
+  'care',
+  'placement',
+  'stability',
+  'guardianship',
+  'special',
+  'order',
+  'fostering',
+  'private',
+  'council',
+  'tell',
+  'children',
+]);
 
 describe('query words', () => {
   it('keeps hyphens and apostrophes inside words and drops the punctuation around them', () => {
@@ -39,7 +51,11 @@ describe('query plan', () => {
 
   it('corrects words the site does not use, and marks words close to nothing as unknown', () => {
     const plan = correctSpelling(planQuery('placment stablity zzyzx', everyday), vocabulary);
-    expect(plan.slots.map((s) => [s.correction, s.unknown])).toEqual([['placement', undefined], ['stability', undefined], [undefined, true]]);
+    expect(plan.slots.map((s) => [s.correction, s.unknown])).toEqual([
+      ['placement', undefined],
+      ['stability', undefined],
+      [undefined, true],
+    ]);
   });
 });
 
@@ -75,19 +91,54 @@ function fakeEngine(pages: Record<string, string>): Engine<{ url: string }> & { 
       const matches = (t: string, w: string) => (exact ? t === w : t.startsWith(w));
       return Object.entries(pages)
         .filter(([, text]) => words.every((w) => text.split(' ').some((t) => matches(t, w))))
-        .map(([url, text]): EngineResult<{ url: string }> => ({ id: url, score: words.reduce((n, w) => n + text.split(' ').filter((t) => matches(t, w)).length, 0), data: async () => ({ url }) }));
+        .map(([url, text]): EngineResult<{ url: string }> => ({
+          id: url,
+          score: words.reduce((n, w) => n + text.split(' ').filter((t) => matches(t, w)).length, 0),
+          data: async () => ({ url }),
+        }));
     },
   };
 }
 
 const PAGES = {
-  '/guides/private-fostering/': 'private fostering tell the council if a child lives with you unless you are a close relative uncle aunt grandparent',
+  '/guides/private-fostering/':
+    'private fostering tell the council if a child lives with you unless you are a close relative uncle aunt grandparent',
   '/glossary/care-order/': 'care order a court order placing a child in the care of the council',
   '/glossary/placement-order/': 'placement order lets the council place a child for adoption',
   '/questions/stability/': 'placement stability how stable are the homes of children in care',
   '/glossary/special-guardianship-order/': 'special guardianship order sgo',
 };
-const data = { everyday, pageCount: 5, demoted: async () => new Set<string>(), vocabulary: async () => new Vocabulary(['private', 'fostering', 'tell', 'council', 'child', 'lives', 'close', 'relative', 'uncle', 'aunt', 'grandparent', 'care', 'order', 'court', 'placement', 'stability', 'stable', 'homes', 'children', 'special', 'guardianship', 'sgo', 'adoption']) };
+const data = {
+  everyday,
+  pageCount: 5,
+  demoted: async () => new Set<string>(),
+  vocabulary: async () =>
+    new Vocabulary([
+      'private',
+      'fostering',
+      'tell',
+      'council',
+      'child',
+      'lives',
+      'close',
+      'relative',
+      'uncle',
+      'aunt',
+      'grandparent',
+      'care',
+      'order',
+      'court',
+      'placement',
+      'stability',
+      'stable',
+      'homes',
+      'children',
+      'special',
+      'guardianship',
+      'sgo',
+      'adoption',
+    ]),
+};
 const urls = (outcome: { results: EngineResult<{ url: string }>[] }) => outcome.results.map((r) => r.id);
 
 describe('runSearch', () => {

@@ -20,7 +20,9 @@ function contentFiles(): string[] {
 describe('silent-source phrases across content/', () => {
   it(`are at most ${MAX_SILENT_PLACES}`, () => {
     const places = contentFiles().flatMap((file) =>
-      findSilentSourcePhrases(readFileSync(join(CONTENT, file), 'utf8')).map((p) => `content/${file}:${p.line}  "${p.match}" (${p.reason})`),
+      findSilentSourcePhrases(readFileSync(join(CONTENT, file), 'utf8')).map(
+        (p) => `content/${file}:${p.line}  "${p.match}" (${p.reason})`,
+      ),
     );
     console.log(`Silent-source phrases: ${places.length} (limit ${MAX_SILENT_PLACES})\n${places.join('\n')}`);
     expect(places.length, places.join('\n')).toBeLessThanOrEqual(MAX_SILENT_PLACES);
@@ -37,7 +39,7 @@ describe('the silent-source matcher', () => {
     'The report does not give the scorecard figures.',
     'The sources stop with this report. They do not say whether the training took place.',
     "Walsall's 2019 report gives only the name.",
-    'The LADO is not mentioned in the council\'s progress report.',
+    "The LADO is not mentioned in the council's progress report.",
     'The 2019 scrutiny working group does not cover this point.',
     'The report gives no timescale, no lead and no measure of success.',
     'The positive outcomes are described only in general terms. No figures are given.',

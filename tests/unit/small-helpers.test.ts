@@ -7,11 +7,19 @@ import { parseCsv } from './harness/parse';
 
 describe('CSV', () => {
   it('quotes every cell, doubles quotes, and ends every row with CRLF', () => {
-    expect(toCsv([['a', 'b'], [1, 'say "hi", then go']])).toBe('\ufeff"a","b"\r\n"1","say ""hi"", then go"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, 'say "hi", then go'],
+      ]),
+    ).toBe('\ufeff"a","b"\r\n"1","say ""hi"", then go"\r\n');
   });
 
   it('reads back to the same cells, line breaks and all', () => {
-    const rows = [['x', 'line one\r\nline two', '""'], ['', ',', '3']];
+    const rows = [
+      ['x', 'line one\r\nline two', '""'],
+      ['', ',', '3'],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 });
@@ -41,7 +49,12 @@ describe('pack parts', () => {
 
 describe('bar chart layout', () => {
   it('places bars in equal slots, centred, scaled to the largest value, standing on the baseline', () => {
-    expect(barLayout([{ label: '2015', value: 50 }, { label: '2017', value: 100 }])).toEqual({
+    expect(
+      barLayout([
+        { label: '2015', value: 50 },
+        { label: '2017', value: 100 },
+      ]),
+    ).toEqual({
       width: 320,
       height: 200,
       baseline: 178,
@@ -53,7 +66,11 @@ describe('bar chart layout', () => {
   });
 
   it('narrows bars to 70% of a slot when slots are small, and follows the size given', () => {
-    const { bars, baseline } = barLayout([1, 2, 3, 4, 5, 6, 7, 8].map((v) => ({ label: String(v), value: v })), 400, 100);
+    const { bars, baseline } = barLayout(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((v) => ({ label: String(v), value: v })),
+      400,
+      100,
+    );
     expect(baseline).toBe(78);
     expect(bars.map((b) => b.width)).toEqual(Array(8).fill(35));
     expect(bars.map((b) => b.x)).toEqual([8, 58, 108, 158, 208, 258, 308, 358]);
@@ -61,7 +78,12 @@ describe('bar chart layout', () => {
   });
 
   it('draws zero values flat, without dividing by zero', () => {
-    expect(barLayout([{ label: 'a', value: 0 }, { label: 'b', value: 0 }]).bars.map((b) => [b.height, b.y])).toEqual([
+    expect(
+      barLayout([
+        { label: 'a', value: 0 },
+        { label: 'b', value: 0 },
+      ]).bars.map((b) => [b.height, b.y]),
+    ).toEqual([
       [0, 178],
       [0, 178],
     ]);

@@ -13,7 +13,13 @@ const rec = (id: string) => content.recommendationById.get(id)!;
 
 describe('the content module', () => {
   it('orders each section as readers see it', () => {
-    expect(ids(content.permanence)).toEqual(['special-guardianship', 'adoption', 'long-term-fostering', 'permanence-planning', 'staying-put']);
+    expect(ids(content.permanence)).toEqual([
+      'special-guardianship',
+      'adoption',
+      'long-term-fostering',
+      'permanence-planning',
+      'staying-put',
+    ]);
     expect(ids(content.glossary)).toEqual(['looked-after-child', 'special-guardianship-order']);
     expect(ids(content.legislation)).toEqual(['children-act-1989', 'adoption-and-children-act-2002']);
     expect(ids(content.questions)).toEqual(['q-voice', 'q-plans', 'q-records']);
@@ -56,7 +62,15 @@ describe('supporters of a recommendation', () => {
   });
 
   it('names each type as readers see it', () => {
-    expect(trace.SUPPORTING_TYPES.map(trace.typeLabel)).toEqual(['Permanence options', 'Guides', 'Induction', 'Questions', 'Case studies', 'Law and guidance', 'Glossary']);
+    expect(trace.SUPPORTING_TYPES.map(trace.typeLabel)).toEqual([
+      'Permanence options',
+      'Guides',
+      'Induction',
+      'Questions',
+      'Case studies',
+      'Law and guidance',
+      'Glossary',
+    ]);
   });
 });
 
@@ -73,8 +87,15 @@ describe('recommendations', () => {
   });
 
   it('step through their own inspection in order', () => {
-    expect(ids(trace.sameInspection(content.recommendations, rec('ofsted-walsall-2017-2')))).toEqual(['ofsted-walsall-2017-1', 'ofsted-walsall-2017-2', 'ofsted-walsall-2017-3']);
-    const { previous, next } = related.neighbours(trace.sameInspection(content.recommendations, rec('ofsted-walsall-2017-2')), 'ofsted-walsall-2017-2');
+    expect(ids(trace.sameInspection(content.recommendations, rec('ofsted-walsall-2017-2')))).toEqual([
+      'ofsted-walsall-2017-1',
+      'ofsted-walsall-2017-2',
+      'ofsted-walsall-2017-3',
+    ]);
+    const { previous, next } = related.neighbours(
+      trace.sameInspection(content.recommendations, rec('ofsted-walsall-2017-2')),
+      'ofsted-walsall-2017-2',
+    );
     expect([previous?.id, next?.id]).toEqual(['ofsted-walsall-2017-1', 'ofsted-walsall-2017-3']);
   });
 
@@ -113,14 +134,20 @@ describe('related pages', () => {
   it('leave out pages that share only a topic or two', () => {
     const list = titles(related.relatedPages(page('permanence', 'adoption'), content.tracedPages, 10));
     expect(list).not.toContain('Permanence planning');
-    expect(titles(related.relatedPages(page('case-studies', 'example-council'), content.tracedPages, 10))).toEqual(['How are children heard?']);
+    expect(titles(related.relatedPages(page('case-studies', 'example-council'), content.tracedPages, 10))).toEqual([
+      'How are children heard?',
+    ]);
   });
 });
 
 describe('related pages in a pool of their own', () => {
   /** Only the fields the ranking reads. */
   const fake = (id: string, recommendations: string[], topics: string[]) =>
-    ({ collection: 'guides', id, data: { title: id, recommendations: recommendations.map((r) => ({ id: r })), topics } }) as unknown as (typeof content.tracedPages)[number];
+    ({
+      collection: 'guides',
+      id,
+      data: { title: id, recommendations: recommendations.map((r) => ({ id: r })), topics },
+    }) as unknown as (typeof content.tracedPages)[number];
 
   it('are ranked from the pool given, not from one seen before', () => {
     const a = fake('a', ['r1'], ['t1']);

@@ -59,7 +59,8 @@ class PackBuilder extends HTMLElement {
       if (!target) return;
       const add = target.dataset.add;
       const picked = (id: string) => el<HTMLSelectElement>(this, id).value;
-      if (add === 'recommendation') this.add(this.data.questions.filter((q) => q.recommendations.includes(picked('#pick-recommendation'))).map((q) => q.id));
+      if (add === 'recommendation')
+        this.add(this.data.questions.filter((q) => q.recommendations.includes(picked('#pick-recommendation'))).map((q) => q.id));
       if (add === 'topic') this.add(this.data.questions.filter((q) => q.topics.includes(picked('#pick-topic'))).map((q) => q.id));
       if (add === 'question') this.add([picked('#pick-question')]);
       const action = target.dataset.action;
@@ -72,7 +73,9 @@ class PackBuilder extends HTMLElement {
     this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) =>
       a.addEventListener('click', (event) => {
         event.preventDefault();
-        void packFile(a.dataset.download === 'csv' ? 'csv' : 'md', this.packTitle(), this.chosen()).then(({ text, type }) => saveFile(a.download, text, type));
+        void packFile(a.dataset.download === 'csv' ? 'csv' : 'md', this.packTitle(), this.chosen()).then(({ text, type }) =>
+          saveFile(a.download, text, type),
+        );
       }),
     );
   }
@@ -88,7 +91,12 @@ class PackBuilder extends HTMLElement {
 
   add(ids: string[]) {
     const fresh = ids.filter((id) => !this.pack.includes(id));
-    this.update([...this.pack, ...fresh], fresh.length === 0 ? 'Those questions are already in the pack.' : `Added ${fresh.length} ${fresh.length === 1 ? 'question' : 'questions'}.`);
+    this.update(
+      [...this.pack, ...fresh],
+      fresh.length === 0
+        ? 'Those questions are already in the pack.'
+        : `Added ${fresh.length} ${fresh.length === 1 ? 'question' : 'questions'}.`,
+    );
   }
 
   move(id: string, move: string) {

@@ -20,7 +20,9 @@ class PackChooser extends HTMLElement {
       if ((event.target as HTMLElement).matches('[data-pick]')) this.announce();
     });
     this.querySelector('form')?.addEventListener('submit', (event) => this.openInBuilder(event));
-    this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) => a.addEventListener('click', (event) => void this.download(event, a)));
+    this.querySelectorAll<HTMLAnchorElement>('a[data-download]').forEach((a) =>
+      a.addEventListener('click', (event) => void this.download(event, a)),
+    );
   }
 
   boxes() {
@@ -31,7 +33,9 @@ class PackChooser extends HTMLElement {
   openInBuilder(event: Event) {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const ids = this.boxes().filter((b) => b.checked).map((b) => b.value);
+    const ids = this.boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
     const title = encodeURIComponent(form.dataset.builderTitle ?? '');
     window.location.assign(`${form.action}?q=${ids.join(',')}&title=${title}`);
   }
@@ -40,12 +44,17 @@ class PackChooser extends HTMLElement {
     const boxes = this.boxes();
     const ticked = boxes.filter((b) => b.checked).length;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
-    status.textContent = ticked === 0 ? 'No questions ticked: tick at least one to print or download.' : `${ticked} of ${boxes.length} questions ticked. Printing and downloads will hold ${ticked === 1 ? 'that question' : 'those'} only.`;
+    status.textContent =
+      ticked === 0
+        ? 'No questions ticked: tick at least one to print or download.'
+        : `${ticked} of ${boxes.length} questions ticked. Printing and downloads will hold ${ticked === 1 ? 'that question' : 'those'} only.`;
   }
 
   /** Every question is ticked: the static file is right. Otherwise, make the file from the ticked questions. */
   async download(event: Event, link: HTMLAnchorElement) {
-    const ids = this.boxes().filter((b) => b.checked).map((b) => b.value);
+    const ids = this.boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
     if (ids.length === this.boxes().length) return;
     event.preventDefault();
     if (ids.length === 0) {
@@ -57,7 +66,12 @@ class PackChooser extends HTMLElement {
       .then((data: { questions: PackQuestion[] }) => new Map(data.questions.map((q) => [q.id, q])));
     const byId = await this.questions;
     const chosen = ids.map((id) => byId.get(id)!).filter(Boolean);
-    const { text, type } = await packFile(link.dataset.download === 'csv' ? 'csv' : 'md', this.dataset.title ?? 'Question pack', chosen, Number(this.dataset.start ?? 1));
+    const { text, type } = await packFile(
+      link.dataset.download === 'csv' ? 'csv' : 'md',
+      this.dataset.title ?? 'Question pack',
+      chosen,
+      Number(this.dataset.start ?? 1),
+    );
     saveFile(link.getAttribute('download')!, text, type);
   }
 }

@@ -7,7 +7,6 @@ import { make } from './make';
 
 export { markPrintAddress, markPrintDate } from './print-marks';
 
-
 /** The first page: title, the recommendations the questions support, date, address and the numbered questions. */
 export function packCover(title: string, recommendations: string[], questions: PackQuestion[]): HTMLElement {
   const cover = make('div', undefined, 'pack-cover');

@@ -11,7 +11,12 @@ export function saveFile(name: string, text: string, type: string): void {
 }
 
 /** Makes a pack's Markdown or CSV; the code that writes them loads only when someone downloads. */
-export async function packFile(format: 'md' | 'csv', title: string, questions: import('./pack-text').PackQuestion[], start = 1): Promise<{ text: string; type: string }> {
+export async function packFile(
+  format: 'md' | 'csv',
+  title: string,
+  questions: import('./pack-text').PackQuestion[],
+  start = 1,
+): Promise<{ text: string; type: string }> {
   const { packToCsv, packToMarkdown } = await import('./pack-export');
   const origin = window.location.origin;
   return format === 'csv'

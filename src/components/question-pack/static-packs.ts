@@ -36,7 +36,10 @@ export interface StaticPackPart {
   start: number;
 }
 
-function partsOfPack(base: Omit<StaticPackPart, 'questions' | 'part' | 'parts' | 'path' | 'fullTitle' | 'fileName' | 'start'>, fileBase: string): StaticPackPart[] {
+function partsOfPack(
+  base: Omit<StaticPackPart, 'questions' | 'part' | 'parts' | 'path' | 'fullTitle' | 'fileName' | 'start'>,
+  fileBase: string,
+): StaticPackPart[] {
   const parts = partPaths(base.all, base.packPath);
   return parts.map((p, i) => ({
     ...base,

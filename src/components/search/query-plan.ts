@@ -52,7 +52,9 @@ export class EverydayIndex {
 }
 
 export function phraseKey(phrase: string): string {
-  return queryWords(phrase).map((w) => w.key).join(' ');
+  return queryWords(phrase)
+    .map((w) => w.key)
+    .join(' ');
 }
 
 /** Splits a query into slots: everyday phrases first (longest match), then single words; question words dropped. */
@@ -61,7 +63,7 @@ export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
   const keepQuestionWords = onlyQuestionWords(words);
   const slots: Slot[] = [];
   const dropped: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = false;
     for (let length = Math.min(everyday.longest, words.length - i); length >= 1; length--) {
       const run = words.slice(i, i + length);
@@ -100,7 +102,10 @@ export function correctSpelling(plan: QueryPlan, vocabulary: Vocabulary, already
 
 /** The words searched, as a reader would write them: corrections in place of misspelt words, unknown words left out. */
 export function searchedWords(plan: QueryPlan): string {
-  return plan.slots.filter((s) => !s.unknown).map((s) => s.correction ?? s.typed).join(' ');
+  return plan.slots
+    .filter((s) => !s.unknown)
+    .map((s) => s.correction ?? s.typed)
+    .join(' ');
 }
 
 /** The query as the reader might have meant it: every word, misspelt ones corrected. */
@@ -110,5 +115,11 @@ export function correctedQuery(plan: QueryPlan): string {
 
 /** True when what is searched differs from what was typed (more than case and punctuation). */
 export function changedFromTyped(query: string, plan: QueryPlan): boolean {
-  return wordKey(queryWords(query).map((w) => w.text).join(' ')) !== wordKey(searchedWords(plan));
+  return (
+    wordKey(
+      queryWords(query)
+        .map((w) => w.text)
+        .join(' '),
+    ) !== wordKey(searchedWords(plan))
+  );
 }

@@ -18,20 +18,24 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Decodes the character references in Pagefind's excerpt text (it encodes the page text, then adds <mark>s). */
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
 /** Pagefind's excerpt as nodes: its <mark>s kept, everything else text (never parsed as HTML). */
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1]);
-    return mark;
-  });
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+      if (!marked) return document.createTextNode(decode(part));
+      const mark = document.createElement('mark');
+      mark.textContent = decode(marked[1]);
+      return mark;
+    });
 }
 
 /** One result: the page's title as a link (first), its kind, an excerpt, and up to two matching sections. */
@@ -84,7 +88,11 @@ export async function appendResults(
  * the site's words searched for everyday ones, words no page uses, and whether every word was found together.
  * `linkTo` makes the link for a suggested query.
  */
-export function outcomeNotes(query: string, outcome: SearchOutcome<ResultData>, linkTo: (query: string) => HTMLAnchorElement): HTMLElement[] {
+export function outcomeNotes(
+  query: string,
+  outcome: SearchOutcome<ResultData>,
+  linkTo: (query: string) => HTMLAnchorElement,
+): HTMLElement[] {
   const notes: HTMLElement[] = [];
   if (outcome.didYouMean) {
     const p = element('p', 'search-note search-note--suggestion', 'Did you mean ');
@@ -99,7 +107,13 @@ export function outcomeNotes(query: string, outcome: SearchOutcome<ResultData>, 
     notes.push(p);
   }
   if (outcome.notFound.length > 0) {
-    notes.push(element('p', 'search-note', `No page uses ${outcome.notFound.map((w) => `“${w}”`).join(' or ')}, so ${outcome.notFound.length > 1 ? 'they were' : 'it was'} left out.`));
+    notes.push(
+      element(
+        'p',
+        'search-note',
+        `No page uses ${outcome.notFound.map((w) => `“${w}”`).join(' or ')}, so ${outcome.notFound.length > 1 ? 'they were' : 'it was'} left out.`,
+      ),
+    );
   }
   if (outcome.alsoSearched.length > 0 && outcome.results.length > 0) {
     notes.push(element('p', 'search-note', `Also searched for the words this site uses: ${outcome.alsoSearched.join(', ')}.`));

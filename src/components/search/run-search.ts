@@ -74,7 +74,11 @@ function demote<R extends { id: string }>(ranked: Array<{ result: R; score: numb
 
 /** Lower case, apostrophes and punctuation dropped, spaces folded: "Children's home" and "childrens home" are one name. */
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A result's names: its title and its other names (the `aliases` metadata, " / " between names). */
@@ -134,7 +138,11 @@ async function rankedSearch<Data>(query: string, engine: Engine<Data>, data: Lay
   if (onSite.size < words.length) plan = correctSpelling(plan, await data.vocabulary(), (slot) => onSite.has(slot));
 
   const demoted = await data.demoted();
-  const asPagefindRanks = (results: EngineResult<Data>[]) => demote(results.map((result) => ({ result, score: result.score })), demoted);
+  const asPagefindRanks = (results: EngineResult<Data>[]) =>
+    demote(
+      results.map((result) => ({ result, score: result.score })),
+      demoted,
+    );
   const asTyped = plan.slots.every((s) => !s.correction && !s.unknown);
   if (asTyped && alsoSearched.length === 0 && typed.length >= LAYER_SETTINGS.enough) return outcome(asPagefindRanks(typed));
   const known = plan.slots.filter((s) => !s.unknown);
@@ -154,10 +162,7 @@ interface Alternative {
 
 /** What a part of the query is searched as: the word as typed, or its correction; and its site words. */
 function alternatives(slot: Slot): Alternative[] {
-  return [
-    { term: slot.correction ?? slot.typed, weight: 1 },
-    ...slot.means.map((term) => ({ term, weight: LAYER_SETTINGS.meansWeight })),
-  ];
+  return [{ term: slot.correction ?? slot.typed, weight: 1 }, ...slot.means.map((term) => ({ term, weight: LAYER_SETTINGS.meansWeight }))];
 }
 
 type Scores<Data> = Map<string, { score: number; result: EngineResult<Data> }>;
@@ -199,7 +204,13 @@ async function mergeParts<Data>(
   const perSlot = await Promise.all(slots.map((slot) => bestScores(alternatives(slot), search)));
   const pairs = await Promise.all(
     slots.slice(1).map((slot, i) => {
-      const combos = alternatives(slots[i]).slice(0, 2).flatMap((a) => alternatives(slot).slice(0, 2).map((b) => ({ term: `${a.term} ${b.term}`, weight: a.weight * b.weight * LAYER_SETTINGS.pairWeight })));
+      const combos = alternatives(slots[i])
+        .slice(0, 2)
+        .flatMap((a) =>
+          alternatives(slot)
+            .slice(0, 2)
+            .map((b) => ({ term: `${a.term} ${b.term}`, weight: a.weight * b.weight * LAYER_SETTINGS.pairWeight })),
+        );
       return bestScores(combos, search);
     }),
   );

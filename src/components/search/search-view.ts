@@ -33,7 +33,10 @@ export class SearchView {
   private shown = 0;
   private results: EngineResult<ResultData>[] = [];
 
-  constructor(private readonly parts: SearchViewParts, private readonly options: SearchViewOptions) {
+  constructor(
+    private readonly parts: SearchViewParts,
+    private readonly options: SearchViewOptions,
+  ) {
     parts.more?.addEventListener('click', () => void this.showMore());
   }
 
@@ -74,7 +77,10 @@ export class SearchView {
     const shown = await this.renderPage(0, generation, true);
     if (!shown) return;
     const notes = outcomeNotes(this.query, outcome, (q) => this.options.linkTo(q));
-    if (outcome.results.length > 0 && this.results.length === 0) notes.push(Object.assign(document.createElement('p'), { className: 'search-note', textContent: 'No results match the filters you chose.' }));
+    if (outcome.results.length > 0 && this.results.length === 0)
+      notes.push(
+        Object.assign(document.createElement('p'), { className: 'search-note', textContent: 'No results match the filters you chose.' }),
+      );
     this.parts.notes.replaceChildren(...notes);
     this.parts.status.textContent = `${countText(this.results.length)}${outcome.searched ? ` for “${outcome.searched}”` : ''}`;
     this.parts.list.dataset.searchState = 'done';
@@ -90,7 +96,14 @@ export class SearchView {
 
   private async renderPage(from: number, generation: number, replace: boolean): Promise<boolean> {
     const list = replace ? document.createElement('ol') : this.parts.list;
-    const added = await appendResults(list, this.results, from, this.options.pageSize, this.options.headingLevel, () => generation === this.generation);
+    const added = await appendResults(
+      list,
+      this.results,
+      from,
+      this.options.pageSize,
+      this.options.headingLevel,
+      () => generation === this.generation,
+    );
     if (!added) return false;
     if (replace) this.parts.list.replaceChildren(...list.children);
     this.shown = from + this.options.pageSize;

@@ -26,20 +26,24 @@ const DEMOTED_TYPES = ['Section index', 'Source document'];
 
 function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
   if (!layers.has(base)) {
-    layers.set(base, (async () => {
-      const words = await fetchJson<{ pageCount: number; everyday: EverydayWord[] }>(`${base}search/query-words.json`);
-      let vocabulary: Promise<Vocabulary> | undefined;
-      const demoted = (async () => {
-        const found = await Promise.all(DEMOTED_TYPES.map((type) => pagefind.search(null, { filters: { type } })));
-        return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
-      })();
-      return {
-        demoted: () => demoted,
-        everyday: new EverydayIndex(words.everyday),
-        pageCount: words.pageCount,
-        vocabulary: () => (vocabulary ??= fetchText(`${base}search/vocabulary.txt`).then((text) => new Vocabulary(decodeVocabulary(text)))),
-      };
-    })());
+    layers.set(
+      base,
+      (async () => {
+        const words = await fetchJson<{ pageCount: number; everyday: EverydayWord[] }>(`${base}search/query-words.json`);
+        let vocabulary: Promise<Vocabulary> | undefined;
+        const demoted = (async () => {
+          const found = await Promise.all(DEMOTED_TYPES.map((type) => pagefind.search(null, { filters: { type } })));
+          return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+        })();
+        return {
+          demoted: () => demoted,
+          everyday: new EverydayIndex(words.everyday),
+          pageCount: words.pageCount,
+          vocabulary: () =>
+            (vocabulary ??= fetchText(`${base}search/vocabulary.txt`).then((text) => new Vocabulary(decodeVocabulary(text)))),
+        };
+      })(),
+    );
   }
   return layers.get(base)!;
 }

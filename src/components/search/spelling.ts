@@ -13,7 +13,10 @@ const BANDS = [20, 5, 2, 1];
  */
 export function encodeVocabulary(pagesByWord: Map<string, number>): string {
   return BANDS.map((min, i) => {
-    const band = [...pagesByWord].filter(([, n]) => n >= min && (i === 0 || n < BANDS[i - 1])).map(([w]) => w).sort();
+    const band = [...pagesByWord]
+      .filter(([, n]) => n >= min && (i === 0 || n < BANDS[i - 1]))
+      .map(([w]) => w)
+      .sort();
     let previous = '';
     return band
       .map((word) => {

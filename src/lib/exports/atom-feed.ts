@@ -19,13 +19,19 @@ export interface FeedEntry {
 }
 
 /** Newest first; entries of the same day by title. */
-export const byNewest = (entries: FeedEntry[]) => [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
+export const byNewest = (entries: FeedEntry[]) =>
+  [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
 
 /**
  * The Atom feed, newest first: each page's latest review (dated by the review), and each change in law and policy
  * since the sources (dated by the change itself, not by when we wrote it up). Addresses are absolute.
  */
-export function atomFeed(pages: TracedEntry[], site: URL | undefined, changes: CollectionEntry<'changes'>[] = [], editionName?: string): string {
+export function atomFeed(
+  pages: TracedEntry[],
+  site: URL | undefined,
+  changes: CollectionEntry<'changes'>[] = [],
+  editionName?: string,
+): string {
   const abs = (path: string) => new URL(path, site).href;
   const reviews: FeedEntry[] = pages.map((p) => ({
     title: p.data.title,

@@ -31,6 +31,10 @@ export function packData(
   return {
     topics: TOPICS,
     recommendations: recommendationsWithQuestions.map(({ r }) => ({ id: r.id, label: `${recommendationName(r.data)}: ${r.data.title}` })),
-    questions: questions.map((q) => ({ ...packQuestion(q, sourceById), topics: q.data.topics, recommendations: q.data.recommendations.map((r) => r.id) })),
+    questions: questions.map((q) => ({
+      ...packQuestion(q, sourceById),
+      topics: q.data.topics,
+      recommendations: q.data.recommendations.map((r) => r.id),
+    })),
   };
 }

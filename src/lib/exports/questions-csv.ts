@@ -5,7 +5,19 @@ import { QUESTION_ORIGINS } from '../../schemas/questions';
 import { AUDIENCES, TOPICS } from '../../schemas/topics';
 
 /** The columns of `/questions.csv`, in order. */
-export const QUESTIONS_CSV_HEADER = ['id', 'question', 'group', 'origin', 'topics', 'audience', 'recommendations', 'prompts', 'evidence', 'good_answer', 'url'];
+export const QUESTIONS_CSV_HEADER = [
+  'id',
+  'question',
+  'group',
+  'origin',
+  'topics',
+  'audience',
+  'recommendations',
+  'prompts',
+  'evidence',
+  'good_answer',
+  'url',
+];
 
 /** One question as a row of `/questions.csv`: lists joined with "; ", " " or " | ", the page's full address last. */
 export function questionRow(q: CollectionEntry<'questions'>, site: URL | undefined): string[] {

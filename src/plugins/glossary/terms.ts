@@ -31,11 +31,13 @@ export function readGlossaryTerms(dir: string): LinkTerm[] {
     if (data.autolink === false || typeof data.title !== 'string') return [];
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     const abbreviation = typeof data.abbreviation === 'string' ? data.abbreviation : undefined;
-    return [{
-      slug: file.replace(/\.mdx?$/, '').toLowerCase(),
-      title: data.title,
-      abbreviation,
-      names: [data.title, ...(abbreviation ? [abbreviation] : []), ...aliases],
-    }];
+    return [
+      {
+        slug: file.replace(/\.mdx?$/, '').toLowerCase(),
+        title: data.title,
+        abbreviation,
+        names: [data.title, ...(abbreviation ? [abbreviation] : []), ...aliases],
+      },
+    ];
   });
 }

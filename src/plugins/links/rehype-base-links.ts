@@ -8,7 +8,13 @@ export function rehypeBaseLinks({ base }: { base: string }) {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         const value = child.properties?.href;
-        if (child.tagName === 'a' && typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(base)) {
+        if (
+          child.tagName === 'a' &&
+          typeof value === 'string' &&
+          value.startsWith('/') &&
+          !value.startsWith('//') &&
+          !value.startsWith(base)
+        ) {
           child.properties.href = base + value.slice(1);
         }
         visit(child);

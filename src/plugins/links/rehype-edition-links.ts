@@ -10,7 +10,12 @@ export function rehypeEditionLinks({ leftOut }: { leftOut: (href: string) => str
     const visit = (node: Root | Element) => {
       const children: ElementContent[] = [];
       for (const child of node.children as ElementContent[]) {
-        if (child.type === 'element' && child.tagName === 'a' && typeof child.properties?.href === 'string' && leftOut(child.properties.href)) {
+        if (
+          child.type === 'element' &&
+          child.tagName === 'a' &&
+          typeof child.properties?.href === 'string' &&
+          leftOut(child.properties.href)
+        ) {
           children.push(...child.children);
           continue;
         }

@@ -13,6 +13,8 @@ export const GET: APIRoute<{ pack: StaticPackPart; format: 'md' | 'csv' }> = ({ 
   const { pack, format } = props;
   const origin = new URL(site!).origin;
   return format === 'md'
-    ? new Response(packToMarkdown(pack.fullTitle, pack.questions, origin, pack.start), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } })
+    ? new Response(packToMarkdown(pack.fullTitle, pack.questions, origin, pack.start), {
+        headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+      })
     : new Response(packToCsv(pack.questions, origin, pack.start), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
