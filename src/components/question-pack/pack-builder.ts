@@ -36,8 +36,8 @@ class PackBuilder extends HTMLElement {
     el<HTMLElement>(this, '.pack-builder').hidden = false;
     this.querySelectorAll<HTMLElement>('[data-static-fallback]').forEach((n) => (n.hidden = true));
     this.render();
-    const idle = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f) : setTimeout(f, 1));
-    idle(() => void this.loadRenderer());
+    // Load the print layout when the browser is idle (or at once where it cannot say).
+    (window.requestIdleCallback ?? setTimeout)(() => void this.loadRenderer());
   }
 
   async loadRenderer() {
