@@ -102,6 +102,12 @@ describe('private fostering checker wording', () => {
         .sort(),
     ).toEqual(['result-holiday', 'result-not-sure', 'result-tell-now', 'result-tell-six-weeks']);
     expect(
+      RESULTS.filter((r) => r.late)
+        .map((r) => r.id)
+        .sort(),
+      'the step for someone who should have told the council already',
+    ).toEqual(['result-holiday', 'result-tell-now']);
+    expect(
       RESULTS.filter(offence)
         .map((r) => r.id)
         .sort(),

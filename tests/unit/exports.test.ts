@@ -103,6 +103,20 @@ describe.each([
       const { content, index, pack } = await load(base);
       const data = pack.packData(content.questions, index.recommendationsWithQuestions, content.sourceById);
       expect(data.questions.map((q) => q.id)).toEqual(['q-voice', 'q-plans', 'q-records']);
+      // The file's bytes follow the key order: the pack question's fields, then its topics and recommendations.
+      expect(Object.keys(data.questions[1])).toEqual([
+        'id',
+        'title',
+        'url',
+        'whyItMatters',
+        'prompts',
+        'evidence',
+        'goodAnswer',
+        'sources',
+        'factsDate',
+        'topics',
+        'recommendations',
+      ]);
       expect(data.questions[1]).toEqual({
         id: 'q-plans',
         title: 'How does the council make "permanence" plans, and how fast?',
@@ -225,6 +239,43 @@ describe.each([
       expect(xmlText(head, 'updated')).toBe('2026-05-01T00:00:00.000Z');
       expect(head).toContain('<author><name>Permanence knowledge base editors</name></author>');
       expect(xml.endsWith('</feed>\n')).toBe(true);
+    });
+
+    it('puts each change in law among the reviews by its own date, with its anchor on the changes page, kind and status', async () => {
+      const { content, feed } = await load(base);
+      const xml = feed.atomFeed(content.tracedPages, SITE, content.changes);
+      const entries = atomEntries(xml);
+      expect(entries).toHaveLength(content.tracedPages.length + content.changes.length);
+      expect(entries.map((e) => xmlText(e, 'title')).slice(0, 3)).toEqual([
+        'How does the council make "permanence" plans, and how fast?',
+        'Change in law and policy: Kinship local offer & "duty"',
+        'Adoption',
+      ]);
+      const entry = entries[1];
+      expect(xmlAttribute(entry, 'link', 'href')).toBe(`https://permanence-kb.example${prefix}/changes/#change-kinship-offer-duty`);
+      expect(xmlText(entry, 'id')).toBe(`https://permanence-kb.example${prefix}/changes/#change-kinship-offer-duty`);
+      expect(xmlText(entry, 'updated')).toBe('2026-04-01T00:00:00.000Z');
+      expect(xmlAttribute(entry, 'category', 'term')).toBe('Change in law and policy: Law');
+      expect(xmlText(entry, 'summary')).toBe(
+        'Councils must publish what support they give kinship carers, <in> a local offer that is kept up to date. Status: in force when checked on 1 November 2026.',
+      );
+      expect(entry).toContain('<title>Change in law and policy: Kinship local offer &amp; &quot;duty&quot;</title>');
+    });
+
+    it('is dated by a change in law when it is the newest entry', async () => {
+      const { content, feed } = await load(base);
+      const later = content.changes.map((c) => ({ ...c, data: { ...c.data, date: new Date('2026-06-01T00:00:00Z') } }));
+      const xml = feed.atomFeed(content.tracedPages, SITE, later);
+      expect(xmlText(xml.slice(0, xml.indexOf('<entry>')), 'updated')).toBe('2026-06-01T00:00:00.000Z');
+      expect(xmlText(atomEntries(xml)[0], 'title')).toBe('Change in law and policy: Kinship local offer & "duty"');
+    });
+
+    it('names the council in a council edition’s feed title, escaped', async () => {
+      const { content, feed } = await load(base);
+      const xml = feed.atomFeed(content.tracedPages, SITE, [], 'Telford & Wrekin Council');
+      expect(xml).toContain(
+        '<title>Permanence knowledge base (Telford &amp; Wrekin Council edition): content changes and changes in the law</title>',
+      );
     });
 
     it('is dated 1970 when there are no pages', async () => {

@@ -6,6 +6,11 @@ import { readIds, writeIds } from '../../src/lib/browser-store';
 import { parseCsv } from './harness/parse';
 
 describe('CSV', () => {
+  it('starts with one UTF-8 byte order mark, even with no rows, so Excel reads dashes and curly quotes', () => {
+    expect(toCsv([['–']])).toBe('\ufeff"–"\r\n');
+    expect(toCsv([])).toBe('\ufeff\r\n');
+  });
+
   it('quotes every cell, doubles quotes, and ends every row with CRLF', () => {
     expect(
       toCsv([

@@ -378,6 +378,22 @@ export const CONTENT: ContentSet = {
       },
     },
   ],
+  changes: [
+    {
+      id: 'kinship-offer-duty',
+      data: {
+        title: 'Kinship local offer & "duty"',
+        date: '2026-04-01',
+        kind: 'legislation',
+        status: 'in-force',
+        checked: '2026-11-01',
+        summary: 'Councils must publish what support they give kinship carers, <in> a local offer that is kept up to date.',
+        citations: [{ source: 'children-act-1989', section: 'Section 22', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/22' }],
+        law: 'children-act-1989',
+        affects: [{ glossary: 'looked-after-child', note: 'Kinship carers now have a local offer the council must publish.' }],
+      },
+    },
+  ],
 };
 
 /**
