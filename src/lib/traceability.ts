@@ -1,7 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { inspections, recommendations, tracedPages, type TracedEntry } from '../content';
-import { TRACED_COLLECTIONS } from '../collections/registry';
-import { TYPE_LABELS } from './page-types';
+import { TRACED_COLLECTIONS, TYPE_LABELS } from '../collections/registry';
 import type { PagedCollection } from './urls';
 
 /** The collections that support recommendations, in the order they are shown. */

@@ -3,7 +3,7 @@ import type { TracedEntry } from '../../content';
 import { CHANGE_KINDS, CHANGE_STATUS } from '../../schemas/changes';
 import { changeAnchor } from '../changes';
 import { formatDate } from '../dates';
-import { TYPE_LABELS } from '../page-types';
+import { TYPE_LABELS } from '../../collections/registry';
 import { SITE_NAME } from '../site';
 import { entryHref, href } from '../urls';
 

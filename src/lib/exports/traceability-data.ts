@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { TracedEntry } from '../../content';
-import { TYPE_LABELS } from '../page-types';
+import { TYPE_LABELS } from '../../collections/registry';
 import { entryHref } from '../urls';
 
 /**

@@ -1,2 +1,0 @@
-/** How each collection is named to readers: kept with the collections in `src/collections/registry.ts`. */
-export { TYPE_LABELS } from '../collections/registry';
