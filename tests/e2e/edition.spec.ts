@@ -3,7 +3,7 @@
  * added to a copy of the real content, built with EDITION=fixtureford under BASE_PATH=/ed/, served, and checked:
  * its links, axe, the traceability spine both ways, its own recommendations and no other council's.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { axeViolations, expect, test } from './fixtures';
 import { linkProblems } from './links';
 import { ROOT_PORT } from './servers';
 import { DIST, htmlFiles, readHtml } from './site';
+import { astroBuild } from '../unit/harness/astro-build';
 
 const EDITION = 'fixtureford';
 const BASE = '/ed/';
@@ -30,12 +31,8 @@ test.beforeAll(async () => {
   cpSync('content', join(work, 'content'), { recursive: true });
   cpSync(`tests/fixtures/editions/${EDITION}`, join(work, 'content', 'editions', EDITION), { recursive: true });
   out = join(work, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, CONTENT_DIR: join(work, 'content'), EDITION, BASE_PATH: BASE, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  log = `${result.stdout}\n${result.stderr}`;
+  const result = astroBuild({ CONTENT_DIR: join(work, 'content'), EDITION, BASE_PATH: BASE }, out);
+  log = result.output;
   expect(result.status, log.slice(-3000)).toBe(0);
   server = spawn('node', ['scripts/serve-static.mjs', out, String(PORT), BASE], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {

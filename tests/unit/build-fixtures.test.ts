@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './harness/astro-build';
 import { FIXTURES, fixtureContentDir } from './fixture-content';
 
 /** Builds the real site from a fixture content folder (or a folder prepared by the test). */
 function build(rule?: string, contentDir = fixtureContentDir(rule)) {
-  const outDir = mkdtempSync(join(tmpdir(), 'kb-out-'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return astroBuild({ CONTENT_DIR: contentDir });
 }
 
 describe('the build with fixture content', () => {

@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './harness/astro-build';
 import { affectedPages, changesAffecting } from '../../src/lib/changes';
 import { changeProblems, checkIntegrity, missingReferences, type CollectionsLike } from '../../src/lib/integrity';
 import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
@@ -115,12 +112,8 @@ describe('the build with a broken change', () => {
     const dir = fixtureContentDir('broken-change');
     const { collections: read } = readContent(dir);
     expect(checkIntegrity(read, {}, REFERENCE_FIELDS).map((p) => p.field)).toEqual(['affects[0].glossary', 'citations[0].source']);
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
+    const { status, output } = astroBuild({ CONTENT_DIR: dir });
+    expect(status).not.toBe(0);
     expect(output).toContain('bad-change.mdx');
     expect(output).toContain('affects[0].glossary');
   }, 120_000);

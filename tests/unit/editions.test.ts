@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './harness/astro-build';
 import { leftOutReport, linksInText, withSupportFromRecommendations } from '../../src/lib/edition-content';
 import { duplicateInspectionNames, editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
 import {
@@ -248,17 +248,8 @@ describe('inspection judgements', () => {
     'fail the build for an overall effectiveness grade on an Ofsted inspection from April 2026, naming the file and field',
     { timeout: 300_000 },
     () => {
-      const result = spawnSync('npx', ['astro', 'build'], {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CONTENT_DIR: fixtureContentDir('overall-grade-2026'),
-          OUT_DIR: mkdtempSync(join(tmpdir(), 'kb-out-')),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-      });
-      const output = `${result.stdout}\n${result.stderr}`;
-      expect(result.status).not.toBe(0);
+      const { status, output } = astroBuild({ CONTENT_DIR: fixtureContentDir('overall-grade-2026') });
+      expect(status).not.toBe(0);
       expect(output).toContain('test-inspection-2026');
       expect(output).toContain('judgements.0.area');
       expect(output).toContain('no overall effectiveness judgement');

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './harness/astro-build';
 import { editionFolderProblems, editionMembershipProblems } from '../../src/lib/edition-rules';
 import { REFERENCE_FIELDS } from '../../src/lib/reference-fields';
 import { checkIntegrity } from '../../src/lib/integrity';
@@ -110,12 +110,9 @@ describe('the scaffold commands', () => {
 
   it('give an edition that builds, with its own recommendation and no other council’s', { timeout: 300_000 }, () => {
     const dir = scaffolded();
-    const out = mkdtempSync(join(tmpdir(), 'kb-out-'));
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: out, EDITION: 'exampleton', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
+    const result = astroBuild({ CONTENT_DIR: dir, EDITION: 'exampleton' });
+    const out = result.outDir;
+    expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(result.stdout).toContain('[edition] exampleton (Exampleton Council): 1 inspection(s), 1 recommendation(s)');
     expect(result.stdout).toMatch(/Left out, as they belong to other councils' editions: \d+ reference/);
     expect(existsSync(join(out, 'recommendations/ofsted-exampleton-2025-1/index.html'))).toBe(true);
