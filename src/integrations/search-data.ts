@@ -19,9 +19,9 @@ function htmlFiles(dir: string): string[] {
  * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
  */
 export function writeSearchData(outDir: string): { words: number; everyday: number; pages: number } {
-  const pageTexts = htmlFiles(outDir)
-    .map((file) => indexedText(readFileSync(file, 'utf8')))
-    .filter(Boolean);
+  const pages = htmlFiles(outDir).map((file) => readFileSync(file, 'utf8'));
+  const pageTexts = pages.map(indexedText).filter(Boolean);
+  const pageTypes = new Set(pages.flatMap((html) => [...html.matchAll(/data-pagefind-meta="type:([^"]+)"/g)].map((m) => m[1])));
   const pageCount = pageTexts.length;
   const encoded = encodeVocabulary(pagesByWord(pageTexts));
   const words = decodeVocabulary(encoded);
@@ -29,7 +29,7 @@ export function writeSearchData(outDir: string): { words: number; everyday: numb
 
   const file = `${contentRoot()}/${EVERYDAY_WORDS_FILE}`;
   const parsed = existsSync(file)
-    ? parseEverydayWords(readFileSync(file, 'utf8'), file.replace(/^\.\//, ''), (key) => vocabulary.knows(key))
+    ? parseEverydayWords(readFileSync(file, 'utf8'), file.replace(/^\.\//, ''), (key) => vocabulary.knows(key), pageTypes)
     : { words: [], problems: [] };
   if (parsed.problems.length > 0) {
     throw new AstroError(

@@ -16,24 +16,33 @@ const Phrase = z
   .min(2, 'must be at least two characters')
   .max(60, 'must be a word or short phrase (60 characters at most)');
 
-/** One entry: what readers type, and what the site calls it. */
-export const EverydayWordSchema = z.strictObject({
-  /** What readers type: words or short phrases, lower case; apostrophes are ignored when matching. */
-  say: z.array(Phrase).min(1, 'needs at least one word readers type'),
-  /** The site's own words for the same thing; each must appear on at least one page. */
-  means: z.array(Phrase).min(1, 'needs at least one word the site uses'),
-});
+/** One entry: what readers type, and what the site calls it or what kind of page answers it. */
+export const EverydayWordSchema = z
+  .strictObject({
+    /** What readers type: words or short phrases, lower case; apostrophes are ignored when matching. */
+    say: z.array(Phrase).min(1, 'needs at least one word readers type'),
+    /** The site's own words for the same thing; each must appear on at least one page. */
+    means: z.array(Phrase).default([]),
+    /** The kind of page that answers a query with these words (a page type, as results show it): ranked higher. */
+    prefer: z.string().trim().min(1, 'must name a kind of page').optional(),
+  })
+  .refine((entry) => entry.means.length > 0 || entry.prefer !== undefined, {
+    message: 'needs at least one word the site uses (means), or a kind of page to prefer (prefer)',
+    path: ['means'],
+  });
 
 export const EverydayWordsSchema = z.array(EverydayWordSchema);
 
 /**
- * Parses the file's text and checks it: the schema; each `say` phrase claimed by one entry only; and each word of
- * every `means` phrase known to the site (`siteKnows`), so a mapping never points at words no page uses.
+ * Parses the file's text and checks it: the schema; each `say` phrase claimed by one entry only; each word of
+ * every `means` phrase known to the site (`siteKnows`), so a mapping never points at words no page uses; and each
+ * `prefer` one of the site's page types (`pageTypes`, when given).
  */
 export function parseEverydayWords(
   text: string,
   file: string,
   siteKnows: (key: string) => boolean,
+  pageTypes?: ReadonlySet<string>,
 ): { words: EverydayWord[]; problems: Problem[] } {
   let raw: unknown;
   try {
@@ -67,6 +76,12 @@ export function parseEverydayWords(
           message: `"${phrase}": no page uses ${missing.map((m) => `"${m}"`).join(', ')}`,
         });
     });
+    if (entry.prefer !== undefined && pageTypes && !pageTypes.has(entry.prefer))
+      problems.push({
+        file,
+        field: `[${i}].prefer`,
+        message: `"${entry.prefer}" is not a kind of page on the site; the kinds are ${[...pageTypes].sort().join(', ')}`,
+      });
   });
   return { words: parsed.data, problems };
 }

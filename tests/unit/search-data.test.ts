@@ -16,7 +16,17 @@ describe('everyday words file', () => {
 
   it('names the file and field of a schema problem', () => {
     const { problems } = parseEverydayWords('- say: [nephew]\n  means: []\n- say: [kids]\n  mean: [children]\n', FILE, knowsAll);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`${FILE} [0].means`, `${FILE} [1].means`, `${FILE} [1]`]);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`${FILE} [0].means`, `${FILE} [1]`, `${FILE} [1].means`]);
+  });
+
+  it('takes an entry that only names the kind of page wanted, and fails a kind no page has', () => {
+    const types = new Set(['Question', 'Glossary term']);
+    const good = parseEverydayWords('- say: [questions to ask]\n  prefer: Question\n', FILE, knowsAll, types);
+    expect(good).toEqual({ words: [{ say: ['questions to ask'], means: [], prefer: 'Question' }], problems: [] });
+    const { problems } = parseEverydayWords('- say: [questions to ask]\n  prefer: Questions\n', FILE, knowsAll, types);
+    expect(problems).toEqual([
+      { file: FILE, field: '[0].prefer', message: '"Questions" is not a kind of page on the site; the kinds are Glossary term, Question' },
+    ]);
   });
 
   it('fails a phrase claimed by two entries, whatever its apostrophes', () => {

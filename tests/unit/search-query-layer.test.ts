@@ -8,6 +8,7 @@ const everyday = new EverydayIndex([
   { say: ['nephew', 'niece'], means: ['uncle', 'aunt', 'close relative'] },
   { say: ['kids'], means: ['children'] },
   { say: ["mate's child", 'mates kid'], means: ["friend's child"] },
+  { say: ['questions to ask', 'what should i ask'], means: [], prefer: 'Question' },
 ]);
 const vocabulary = new Vocabulary([
   'care',
@@ -47,6 +48,20 @@ describe('query plan', () => {
       ['nephew', ['uncle', 'aunt', 'close relative']],
     ]);
     expect(planQuery("my mate's child", everyday).slots[0].means).toEqual(["friend's child"]);
+  });
+
+  it('reads the kind of page a phrase asks for, and does not search the phrase', () => {
+    const plan = planQuery('what should I ask about placement stability', everyday);
+    expect(plan.prefer).toBe('Question');
+    expect(plan.slots.map((s) => s.typed)).toEqual(['placement', 'stability']);
+    expect(plan.dropped).toEqual(['what', 'should', 'I', 'ask', 'about']);
+    expect(planQuery('placement stability', everyday).prefer).toBeUndefined();
+  });
+
+  it('searches a query that is only such a phrase for its words', () => {
+    const plan = planQuery('questions to ask', everyday);
+    expect(plan.slots.map((s) => s.typed)).toEqual(['questions']);
+    expect(plan.prefer).toBeUndefined();
   });
 
   it('corrects words the site does not use, and marks words close to nothing as unknown', () => {
@@ -112,6 +127,7 @@ const data = {
   everyday,
   pageCount: 5,
   demoted: async () => new Set<string>(),
+  ofType: async () => new Set<string>(),
   vocabulary: async () =>
     new Vocabulary([
       'private',
@@ -166,6 +182,21 @@ describe('runSearch', () => {
     const outcome = await runSearch('zzyzx', fakeEngine(PAGES), data);
     expect(outcome.results).toEqual([]);
     expect(outcome.notFound).toEqual(['zzyzx']);
+  });
+
+  it('ranks the kind of page the query asks for higher, and only then', async () => {
+    const sgo = '/glossary/special-guardianship-order/';
+    const questions = { ...data, ofType: async (type: string) => new Set(type === 'Question' ? [sgo] : []) };
+    expect(urls(await runSearch('order', fakeEngine(PAGES), questions))).toEqual([
+      '/glossary/care-order/',
+      '/glossary/placement-order/',
+      sgo,
+    ]);
+    expect(urls(await runSearch('questions to ask about order', fakeEngine(PAGES), questions))).toEqual([
+      '/glossary/care-order/',
+      sgo,
+      '/glossary/placement-order/',
+    ]);
   });
 
   it('keeps Pagefind’s own order when all the words find enough pages', async () => {

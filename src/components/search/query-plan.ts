@@ -9,6 +9,8 @@ import type { Vocabulary } from './spelling';
 export interface EverydayWord {
   say: string[];
   means: string[];
+  /** The kind of page (its type) that answers a query with these words. */
+  prefer?: string;
 }
 
 export interface Slot {
@@ -27,11 +29,13 @@ export interface QueryPlan {
   slots: Slot[];
   /** Question and filler words left out. */
   dropped: string[];
+  /** The kind of page the reader's words ask for ("questions to ask about …" asks for questions), if any. */
+  prefer?: string;
 }
 
 /** Everyday words by key ("mates child"), with the longest phrase length, for matching runs of query words. */
 export class EverydayIndex {
-  private readonly byKey = new Map<string, string[]>();
+  private readonly byKey = new Map<string, EverydayWord>();
   readonly longest: number;
 
   constructor(entries: EverydayWord[]) {
@@ -39,7 +43,7 @@ export class EverydayIndex {
     for (const entry of entries) {
       for (const phrase of entry.say) {
         const key = phraseKey(phrase);
-        this.byKey.set(key, entry.means);
+        this.byKey.set(key, entry);
         longest = Math.max(longest, key.split(' ').length);
       }
     }
@@ -47,6 +51,10 @@ export class EverydayIndex {
   }
 
   means(key: string): string[] | undefined {
+    return this.byKey.get(key)?.means;
+  }
+
+  entry(key: string): EverydayWord | undefined {
     return this.byKey.get(key);
   }
 }
@@ -57,20 +65,28 @@ export function phraseKey(phrase: string): string {
     .join(' ');
 }
 
-/** Splits a query into slots: everyday phrases first (longest match), then single words; question words dropped. */
+/**
+ * Splits a query into slots: everyday phrases first (longest match), then single words; question words dropped.
+ * A phrase that only says what kind of page is wanted ("questions to ask") sets `prefer` and is not searched.
+ */
 export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
   const words = queryWords(query);
   const keepQuestionWords = onlyQuestionWords(words);
   const slots: Slot[] = [];
   const dropped: string[] = [];
+  let prefer: string | undefined;
   for (let i = 0; i < words.length;) {
     let matched = false;
     for (let length = Math.min(everyday.longest, words.length - i); length >= 1; length--) {
       const run = words.slice(i, i + length);
       const key = run.map((w) => w.key).join(' ');
-      const means = everyday.means(key);
-      if (!means) continue;
-      slots.push({ typed: run.map((w) => w.text).join(' '), key, means });
+      const entry = everyday.entry(key);
+      if (!entry) continue;
+      // A query made only of such a phrase ("what to ask") is searched as typed.
+      if (entry.means.length === 0 && length === words.length) break;
+      prefer ??= entry.prefer;
+      if (entry.means.length > 0) slots.push({ typed: run.map((w) => w.text).join(' '), key, means: entry.means });
+      else dropped.push(...run.map((w) => w.text));
       i += length;
       matched = true;
       break;
@@ -81,7 +97,7 @@ export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
     else slots.push({ typed: word.text, key: word.key, means: [] });
   }
   const seen = new Set<string>();
-  return { slots: slots.filter((s) => !seen.has(s.key) && !!seen.add(s.key)), dropped };
+  return { slots: slots.filter((s) => !seen.has(s.key) && !!seen.add(s.key)), dropped, prefer };
 }
 
 /**

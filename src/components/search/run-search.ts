@@ -30,6 +30,8 @@ export interface LayerData {
   vocabulary(): Promise<Vocabulary>;
   /** Pages that list or record rather than explain (section indexes, source documents), ranked a little lower. */
   demoted(): Promise<Set<string>>;
+  /** The pages of one type ("Question", "Glossary term"), for a query that asks for that kind of page. */
+  ofType(type: string): Promise<Set<string>>;
 }
 
 export interface SearchOutcome<Data = unknown> {
@@ -60,14 +62,18 @@ export const LAYER_SETTINGS = {
   coveragePower: 2,
   /** The factor on the score of a section index or source document, so the page that explains comes first. */
   demotedWeight: 0.6,
+  /** The factor on the score of a page of the kind the query asks for ("questions to ask about …": questions). */
+  preferredWeight: 1.5,
   /** How far down the ranking a page whose title or other name is exactly the query is looked for, and moved first. */
   exactNameDepth: 5,
 };
 
-/** Re-ranks by score, with `demoted` pages' scores lowered; otherwise the order is kept. */
-function demote<R extends { id: string }>(ranked: Array<{ result: R; score: number }>, demoted: Set<string>): R[] {
+/** Re-ranks by score, `demoted` pages' scores lowered and `preferred` pages' raised; otherwise the order is kept. */
+function reweigh<R extends { id: string }>(ranked: Array<{ result: R; score: number }>, demoted: Set<string>, preferred: Set<string>): R[] {
+  const weight = (id: string) =>
+    (demoted.has(id) ? LAYER_SETTINGS.demotedWeight : 1) * (preferred.has(id) ? LAYER_SETTINGS.preferredWeight : 1);
   return ranked
-    .map((r, i) => ({ ...r, i, adjusted: demoted.has(r.result.id) ? r.score * LAYER_SETTINGS.demotedWeight : r.score }))
+    .map((r, i) => ({ ...r, i, adjusted: r.score * weight(r.result.id) }))
     .sort((a, b) => b.adjusted - a.adjusted || a.i - b.i)
     .map((r) => r.result);
 }
@@ -137,11 +143,12 @@ async function rankedSearch<Data>(query: string, engine: Engine<Data>, data: Lay
   const onSite = new Set(words.filter((_, i) => exact[i].length > 0));
   if (onSite.size < words.length) plan = correctSpelling(plan, await data.vocabulary(), (slot) => onSite.has(slot));
 
-  const demoted = await data.demoted();
+  const [demoted, preferred] = await Promise.all([data.demoted(), plan.prefer ? data.ofType(plan.prefer) : new Set<string>()]);
   const asPagefindRanks = (results: EngineResult<Data>[]) =>
-    demote(
+    reweigh(
       results.map((result) => ({ result, score: result.score })),
       demoted,
+      preferred,
     );
   const asTyped = plan.slots.every((s) => !s.correction && !s.unknown);
   if (asTyped && alsoSearched.length === 0 && typed.length >= LAYER_SETTINGS.enough) return outcome(asPagefindRanks(typed));
@@ -152,7 +159,7 @@ async function rankedSearch<Data>(query: string, engine: Engine<Data>, data: Lay
   // The whole query again in the site's words, for Pagefind to rank as a whole (its title and other-names boosts).
   const inSiteWords = alsoSearched.length > 0 ? await search(known.map((s) => s.means[0] ?? s.correction ?? s.typed).join(' ')) : [];
   const merged = await mergeParts(known, search, data.pageCount, [allWords, inSiteWords]);
-  return outcome(demote(merged.ranked, demoted), merged.partial);
+  return outcome(reweigh(merged.ranked, demoted, preferred), merged.partial);
 }
 
 interface Alternative {

@@ -31,12 +31,19 @@ function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
       (async () => {
         const words = await fetchJson<{ pageCount: number; everyday: EverydayWord[] }>(`${base}search/query-words.json`);
         let vocabulary: Promise<Vocabulary> | undefined;
-        const demoted = (async () => {
-          const found = await Promise.all(DEMOTED_TYPES.map((type) => pagefind.search(null, { filters: { type } })));
-          return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
-        })();
+        const types = new Map<string, Promise<Set<string>>>();
+        const ofType = (type: string) => {
+          if (!types.has(type))
+            types.set(
+              type,
+              pagefind.search(null, { filters: { type } }).then((f) => new Set(f.results.map((r) => r.id))),
+            );
+          return types.get(type)!;
+        };
+        const demoted = Promise.all(DEMOTED_TYPES.map(ofType)).then((sets) => new Set(sets.flatMap((set) => [...set])));
         return {
           demoted: () => demoted,
+          ofType,
           everyday: new EverydayIndex(words.everyday),
           pageCount: words.pageCount,
           vocabulary: () =>
