@@ -485,6 +485,9 @@ export const TUNING_QUERIES: RelevanceQuery[] = [
     query: 'independant fostering agencies',
     expect: ['/glossary/independent-fostering-agency/'],
   },
+  // Added with the "kind of page wanted" rule for comparisons: the comparison table is the answer.
+  { who: 'new member', kind: 'question', query: 'difference between adoption and special guardianship', expect: ['/permanence/compare/'] },
+  { who: 'new member', kind: 'own words', query: 'adoption vs special guardianship', expect: ['/permanence/compare/'] },
 ];
 
 /** Held out: never run while tuning. */

@@ -63,7 +63,7 @@ export const LAYER_SETTINGS = {
   /** The factor on the score of a section index or source document, so the page that explains comes first. */
   demotedWeight: 0.6,
   /** The factor on the score of a page of the kind the query asks for ("questions to ask about …": questions). */
-  preferredWeight: 1.5,
+  preferredWeight: 2,
   /** How far down the ranking a page whose title or other name is exactly the query is looked for, and moved first. */
   exactNameDepth: 5,
 };
