@@ -33,7 +33,7 @@ export interface QueryPlan {
   prefer?: string;
 }
 
-/** Everyday words by key ("mates child"), with the longest phrase length, for matching runs of query words. */
+/** Everyday words entries by key ("mates child"), with the longest phrase length, for matching runs of query words. */
 export class EverydayIndex {
   private readonly byKey = new Map<string, EverydayWord>();
   readonly longest: number;
@@ -48,10 +48,6 @@ export class EverydayIndex {
       }
     }
     this.longest = longest;
-  }
-
-  means(key: string): string[] | undefined {
-    return this.byKey.get(key)?.means;
   }
 
   entry(key: string): EverydayWord | undefined {
