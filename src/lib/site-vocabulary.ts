@@ -3,17 +3,8 @@
  * content, hidden other names included) and of its search metadata, most used first (by the number of pages).
  * It is a superset of what Pagefind indexes, so a word it lacks is on no page.
  */
+import { decodeEntities } from '../components/search/html-entities';
 import { textKeys } from '../components/search/query-text';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** The text Pagefind reads from one built page: its `data-pagefind-body` element and its metadata values. Empty if not indexed. */
 export function indexedText(html: string): string {

@@ -3,6 +3,7 @@
  * Each result is an `<li>` of the list marked `data-search-results`, in rank order, its first link the page
  * (the site contract); the list gets `data-search-state="done"` once results or the no-results message are shown.
  */
+import { decodeEntities } from './html-entities';
 import type { ResultData } from './pagefind-loader';
 import type { EngineResult, SearchOutcome } from './run-search';
 
@@ -13,17 +14,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references in Pagefind's excerpt text (it encodes the page text, then adds <mark>s). */
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Pagefind's excerpt as nodes: its <mark>s kept, everything else text (never parsed as HTML). */
 function excerptNodes(excerpt: string): Node[] {
   return excerpt
@@ -31,9 +21,9 @@ function excerptNodes(excerpt: string): Node[] {
     .filter(Boolean)
     .map((part) => {
       const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-      if (!marked) return document.createTextNode(decode(part));
+      if (!marked) return document.createTextNode(decodeEntities(part));
       const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1]);
+      mark.textContent = decodeEntities(marked[1]);
       return mark;
     });
 }
