@@ -33,7 +33,9 @@ export function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         const data = writeSearchData(outDir);
-        log.info(`Search data: ${data.words} words from ${data.pages} indexed pages, ${data.everyday} everyday word entries.`);
+        log.info(
+          `Search data: ${data.words} words from ${data.pages} indexed pages, ${data.everyday} everyday word entries and ${data.abbreviations} abbreviations.`,
+        );
       },
     },
   };

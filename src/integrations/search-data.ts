@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { Vocabulary, decodeVocabulary, encodeVocabulary } from '../components/search/spelling';
 import { contentRoot } from '../lib/content-root';
+import { abbreviationWords } from '../lib/abbreviations';
 import { EVERYDAY_WORDS_FILE, parseEverydayWords } from '../lib/everyday-words';
+import { phraseKey } from '../components/search/query-plan';
 import { formatProblems } from '../lib/integrity';
 import { indexedText, pagesByWord } from '../lib/site-vocabulary';
 
@@ -15,10 +17,11 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes what the search query layer reads, beside the Pagefind index:
- * - `search/query-words.json`: the everyday words (checked: the build fails on a problem) and the count of indexed pages;
+ * - `search/query-words.json`: the everyday words (checked: the build fails on a problem), then the abbreviations the
+ *   pages spell out (abbreviations.ts), and the count of indexed pages;
  * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
  */
-export function writeSearchData(outDir: string): { words: number; everyday: number; pages: number } {
+export function writeSearchData(outDir: string): { words: number; everyday: number; abbreviations: number; pages: number } {
   const pages = htmlFiles(outDir).map((file) => readFileSync(file, 'utf8'));
   const pageTexts = pages.map(indexedText).filter(Boolean);
   const pageTypes = new Set(pages.flatMap((html) => [...html.matchAll(/data-pagefind-meta="type:([^"]+)"/g)].map((m) => m[1])));
@@ -38,8 +41,11 @@ export function writeSearchData(outDir: string): { words: number; everyday: numb
     );
   }
 
+  const claimed = new Set(parsed.words.flatMap((w) => w.say.map(phraseKey)));
+  const abbreviations = abbreviationWords(pages, pageTexts, claimed);
+
   mkdirSync(join(outDir, 'search'), { recursive: true });
-  writeFileSync(join(outDir, 'search', 'query-words.json'), JSON.stringify({ pageCount, everyday: parsed.words }));
+  writeFileSync(join(outDir, 'search', 'query-words.json'), JSON.stringify({ pageCount, everyday: [...parsed.words, ...abbreviations] }));
   writeFileSync(join(outDir, 'search', 'vocabulary.txt'), encoded);
-  return { words: words.length, everyday: parsed.words.length, pages: pageCount };
+  return { words: words.length, everyday: parsed.words.length, abbreviations: abbreviations.length, pages: pageCount };
 }

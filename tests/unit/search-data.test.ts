@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeVocabulary, encodeVocabulary } from '../../src/components/search/spelling';
+import { abbreviationWords } from '../../src/lib/abbreviations';
 import { parseEverydayWords } from '../../src/lib/everyday-words';
 import { indexedText, pagesByWord } from '../../src/lib/site-vocabulary';
 
@@ -60,5 +61,36 @@ describe('site vocabulary', () => {
     const text = encodeVocabulary(counts);
     expect(text.split('\n')[0]).toBe('0care');
     expect(decodeVocabulary(text)).toEqual(['care', 'carer', 'carers', 'placement']);
+  });
+});
+
+describe('abbreviations as everyday words', () => {
+  const glossaryPage = (title: string, aliases: string) =>
+    `<main data-pagefind-body><span data-pagefind-meta="title:${title}"></span><span data-pagefind-meta="aliases:${aliases}"></span></main>`;
+
+  it('maps what the pages spell out, from <abbr> and from capitalised other names', () => {
+    const pages = [
+      '<p>At the <abbr title="Public Law Outline">PLO</abbr> meeting</p>',
+      glossaryPage('Looked-after child', 'LAC / looked after child / CLA'),
+      glossaryPage('Regional adoption agencies (2015)', 'RAA'),
+      '<p><abbr title="Education, health and care plan">EHCP</abbr></p>',
+    ];
+    expect(abbreviationWords(pages, pages, new Set())).toEqual([
+      { say: ['cla'], means: ['looked-after child'] },
+      { say: ['ehcp'], means: ['education health and care plan'] },
+      { say: ['lac'], means: ['looked-after child'] },
+      { say: ['plo'], means: ['public law outline'] },
+      { say: ['raa'], means: ['regional adoption agencies'] },
+    ]);
+  });
+
+  it('leaves out ordinary words, mapped phrases, long expansions and names that are not abbreviations', () => {
+    const pages = [
+      '<p><abbr title="Special educational needs and disabilities">SEND</abbr> and we send a letter</p>',
+      '<p><abbr title="Special guardianship order">SGO</abbr></p>',
+      `<p><abbr title="${'A very long name '.repeat(5)}">AVLN</abbr></p>`,
+      glossaryPage('Section 20 accommodation', 'Section 20 / voluntary accommodation / Ofsted'),
+    ];
+    expect(abbreviationWords(pages, pages, new Set(['sgo']))).toEqual([]);
   });
 });
