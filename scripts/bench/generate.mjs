@@ -1,7 +1,7 @@
 // Generates a synthetic content folder of N pages from the real schemas' shape, for the benchmark.
 // The text is made of random words from a neutral vocabulary; the sources and council editions are the real ones.
 //   node scripts/bench/generate.mjs <pages> <out-dir>
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [count = '1000', out = '.bench/content-1000'] = process.argv.slice(2);
@@ -49,7 +49,17 @@ const paragraph = () => Array.from({ length: 4 }, () => sentence(8 + Math.floor(
 
 rmSync(out, { recursive: true, force: true });
 for (const folder of ['sources', 'editions']) cpSync(join('content', folder), join(out, folder), { recursive: true });
-const recs = readdirSync(join(out, 'editions'), { recursive: true, encoding: 'utf8' })
+const editionFiles = readdirSync(join(out, 'editions'), { recursive: true, encoding: 'utf8' });
+// The editions point at pages of the real site that the synthetic one does not have: an inspection's guide and
+// framework law, and links in the text (kept as plain text).
+for (const file of editionFiles.filter((f) => /\.mdx?$/.test(f))) {
+  const path = join(out, 'editions', file);
+  const text = readFileSync(path, 'utf8')
+    .replace(/^(guide|frameworkLaw):.*\n/gm, '')
+    .replace(/\[([^\]]+)\]\(\/[^)]*\)/g, '$1');
+  writeFileSync(path, text);
+}
+const recs = editionFiles
   .filter((f) => /\/recommendations\/[^/]+\.mdx?$/.test(f))
   .map((f) =>
     f
