@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { Vocabulary, decodeVocabulary, encodeVocabulary } from '../components/search/spelling';
@@ -8,12 +8,7 @@ import { EVERYDAY_WORDS_FILE, parseEverydayWords } from '../lib/everyday-words';
 import { phraseKey } from '../components/search/query-plan';
 import { formatProblems } from '../lib/integrity';
 import { indexedText, pagesByWord } from '../lib/site-vocabulary';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-}
+import { htmlFiles } from './index-html';
 
 /**
  * Writes what the search query layer reads, beside the Pagefind index:
@@ -22,7 +17,7 @@ function htmlFiles(dir: string): string[] {
  * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
  */
 export function writeSearchData(outDir: string): { words: number; everyday: number; abbreviations: number; pages: number } {
-  const pages = htmlFiles(outDir).map((file) => readFileSync(file, 'utf8'));
+  const pages = htmlFiles(outDir).map((file) => file.content);
   const pageTexts = pages.map(indexedText).filter(Boolean);
   const pageTypes = new Set(pages.flatMap((html) => [...html.matchAll(/data-pagefind-meta="type:([^"]+)"/g)].map((m) => m[1])));
   const pageCount = pageTexts.length;
