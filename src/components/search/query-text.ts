@@ -26,7 +26,9 @@ export const QUESTION_WORDS = new Set(
    need needs needed want wants wanted know knows get gets got getting give please
    mean means meaning meant stand stands explain explained definition define say says said ask asking asked understand
    any some all each every other another such only own same more most much many lot lots
-   happen happens happened happening thing things stuff way ok okay yes no not`
+   happen happens happened happening thing things stuff way ok okay yes no not
+   supposed actually still even ever usually normally generally currently exactly basically probably maybe perhaps
+   already yet again like sort kind bit`
     .split(/\s+/)
     .filter(Boolean),
 );
