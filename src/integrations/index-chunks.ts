@@ -124,7 +124,7 @@ export function cutWords(words: Word[], target = CHUNK_POSITIONS): Word[][] {
 }
 
 /** Pagefind's rule for the `from` and `to` of neighbouring chunks: the shortest prefixes that tell them apart. */
-export function chunkRanges(chunks: Word[][]): Omit<ChunkEntry, 2>[] {
+export function chunkRanges(chunks: Word[][]): Array<[from: string, to: string]> {
   const ranges = chunks.map((c) => [c[0][0], c[c.length - 1][0]] as [string, string]);
   for (let i = 0; i + 1 < ranges.length; i++) {
     const a = ranges[i][1];

@@ -9,6 +9,7 @@ const everyday = new EverydayIndex([
   { say: ['kids'], means: ['children'] },
   { say: ["mate's child", 'mates kid'], means: ["friend's child"] },
   { say: ['questions to ask', 'what should i ask'], means: [], prefer: 'Question' },
+  { say: ['go home', 'go back home'], means: ['return home'] },
 ]);
 const vocabulary = new Vocabulary([
   'care',
@@ -56,6 +57,17 @@ describe('query plan', () => {
     expect(plan.slots.map((s) => s.typed)).toEqual(['placement', 'stability']);
     expect(plan.dropped).toEqual(['what', 'should', 'I', 'ask', 'about']);
     expect(planQuery('placement stability', everyday).prefer).toBeUndefined();
+  });
+
+  it('leaves out an everyday phrase that is negated, rather than search its opposite', () => {
+    const cant = planQuery("back up plan if the child can't go home", everyday);
+    expect(cant.slots.map((s) => s.typed)).toEqual(['back', 'plan', 'child']);
+    expect(cant.dropped).toContain('go');
+    expect(planQuery('unable to go back home', everyday).slots.map((s) => s.typed)).toEqual(['unable']);
+    expect(planQuery('when can the child go home', everyday).slots.map((s) => [s.typed, s.means])).toEqual([
+      ['child', []],
+      ['go home', ['return home']],
+    ]);
   });
 
   it('searches a query that is only such a phrase for its words', () => {

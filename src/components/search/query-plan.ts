@@ -2,7 +2,7 @@
  * What a query asks for: its parts ("slots"), once question and filler words are dropped, each with the site's
  * own words for it (from content/search/everyday-words.yaml) and, later, a spelling correction.
  */
-import { QUESTION_WORDS, onlyQuestionWords, queryWords, wordKey } from './query-text';
+import { QUESTION_WORDS, onlyQuestionWords, queryWords, wordKey, type QueryWord } from './query-text';
 import type { Vocabulary } from './spelling';
 
 /** One entry of the everyday words file, as served in search/query-words.json. */
@@ -61,6 +61,14 @@ export function phraseKey(phrase: string): string {
     .join(' ');
 }
 
+/** Words that negate the everyday phrase after them ("can't go back home", "unable to return home"). */
+const NEGATIONS = new Set(['cant', 'cannot', 'couldnt', 'wont', 'unable', 'never']);
+
+function negated(words: QueryWord[], at: number): boolean {
+  const before = words[at - 1]?.key === 'to' ? words[at - 2] : words[at - 1];
+  return before !== undefined && NEGATIONS.has(before.key);
+}
+
 /**
  * Splits a query into slots: everyday phrases first (longest match), then single words; question words dropped.
  * A phrase that only says what kind of page is wanted ("questions to ask") sets `prefer` and is not searched.
@@ -78,6 +86,13 @@ export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
       const key = run.map((w) => w.key).join(' ');
       const entry = everyday.entry(key);
       if (!entry) continue;
+      // "can't go home" is not about going home: a negated phrase is left out rather than searched as its opposite.
+      if (entry.means.length > 0 && negated(words, i)) {
+        dropped.push(...run.map((w) => w.text));
+        i += length;
+        matched = true;
+        break;
+      }
       // A query made only of such a phrase ("what to ask") is searched as typed.
       if (entry.means.length === 0 && length === words.length) break;
       prefer ??= entry.prefer;
