@@ -28,7 +28,7 @@ export const QUESTION_WORDS = new Set(
    any some all each every other another such only own same more most much many lot lots
    happen happens happened happening thing things stuff way ok okay yes no not
    supposed actually still even ever usually normally generally currently exactly basically probably maybe perhaps
-   already yet again like sort kind bit`
+   already yet again like sort kind bit take takes`
     .split(/\s+/)
     .filter(Boolean),
 );
