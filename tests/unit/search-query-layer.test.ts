@@ -211,6 +211,13 @@ describe('runSearch', () => {
     ]);
   });
 
+  it('counts a number for less than a word, though it is rarer', async () => {
+    const pages = { '/a/': 'rule 17', '/b/': 'fostering guide', '/c/': 'fostering law', '/d/': 'fostering pay' };
+    const outcome = await runSearch('fostering 17', fakeEngine(pages), { ...data, pageCount: 4 });
+    expect(urls(outcome)[0]).toBe('/b/');
+    expect(urls(outcome)).toContain('/a/');
+  });
+
   it('keeps Pagefind’s own order when all the words find enough pages', async () => {
     const engine = fakeEngine(PAGES);
     const outcome = await runSearch('order', engine, data);

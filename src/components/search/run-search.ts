@@ -58,6 +58,8 @@ export const LAYER_SETTINGS = {
   meansWeight: 0.8,
   /** How much a page having two neighbouring parts of the query together counts, against each part alone. */
   pairWeight: 1,
+  /** How much a number counts towards the share of the query's parts on a page, against another word. */
+  numberWeight: 0.5,
   /** How strongly the share of the query's parts on a page counts against the page's score. */
   coveragePower: 2,
   /** The factor on the score of a section index or source document, so the page that explains comes first. */
@@ -221,7 +223,10 @@ async function mergeParts<Data>(
       return bestScores(combos, search);
     }),
   );
-  const weights = perSlot.map((scores) => Math.log(1 + pageCount / (scores.size + 0.5)));
+  // A number ("17", "3 weeks") is rare on the site but seldom what the query is about, so it weighs half.
+  const weights = perSlot.map(
+    (scores, i) => Math.log(1 + pageCount / (scores.size + 0.5)) * (/^\d+$/.test(slots[i].key) ? LAYER_SETTINGS.numberWeight : 1),
+  );
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
 
   const pages = new Map<string, MergedPage<Data>>();
