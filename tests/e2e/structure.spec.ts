@@ -63,6 +63,11 @@ test('search indexes the main content of content pages only: never the header, f
     if (at < 0 || !page.slice(at, page.indexOf('>', at)).includes('data-pagefind-ignore="all"'))
       problems.push(`${path}: ${list}… is indexed`);
   }
+  // The private fostering checker's answers are found by the situation they answer; its questions are not pages to land on.
+  if (!html('/guides/private-fostering/checker/result-over-16/').includes('data-pagefind-body'))
+    problems.push('/guides/private-fostering/checker/result-over-16/: a checker answer, not indexed');
+  if (html('/guides/private-fostering/checker/age/').includes('data-pagefind-body'))
+    problems.push('/guides/private-fostering/checker/age/: a checker question, indexed');
   expect(problems).toEqual([]);
   // And the content pages are indexed: one of each kind.
   for (const path of [

@@ -21,8 +21,11 @@ async function fetchJson<T>(url: string): Promise<T> {
   return JSON.parse(await fetchText(url)) as T;
 }
 
-/** Page types that list or record rather than explain: ranked a little lower (run-search.ts). */
-const DEMOTED_TYPES = ['Section index', 'Source document'];
+/**
+ * Page types ranked a little lower (run-search.ts): pages that list or record rather than explain, and the private
+ * fostering checker's answers, each for one situation, so the guide comes first for a general question.
+ */
+const DEMOTED_TYPES = ['Section index', 'Source document', 'Checker answer'];
 
 function layerData(base: string, pagefind: PagefindApi): Promise<LayerData> {
   if (!layers.has(base)) {
