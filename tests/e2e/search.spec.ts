@@ -4,6 +4,7 @@ import { FRESH_HELD_OUT_QUERIES } from '../search/fresh-held-out-queries';
 import { THIRD_HELD_OUT_QUERIES } from '../search/third-held-out-queries';
 import { FOURTH_HELD_OUT_QUERIES } from '../search/fourth-held-out-queries';
 import { FIFTH_HELD_OUT_QUERIES } from '../search/fifth-held-out-queries';
+import { SIXTH_HELD_OUT_QUERIES } from '../search/sixth-held-out-queries';
 import { axeViolations, expect, pressSearchShortcut, test } from './fixtures';
 
 /** Runs a query from the search page's own form (the page's ?q= code path, without reloading Pagefind each time). */
@@ -44,28 +45,32 @@ test('relevance: tuning and held-out queries as readers type them; held-out top 
   const third = await run(THIRD_HELD_OUT_QUERIES);
   const fourth = await run(FOURTH_HELD_OUT_QUERIES);
   const fifth = await run(FIFTH_HELD_OUT_QUERIES);
+  const sixth = await run(SIXTH_HELD_OUT_QUERIES);
   report('tuning set', tuning);
   report('first held-out set', heldOut);
   const freshRate = report('fresh held-out set', fresh);
   const thirdRate = report('third held-out set', third);
   const fourthRate = report('fourth held-out set', fourth);
   const fifthRate = report('fifth held-out set', fifth);
-  report('held-out, all five sets', [...heldOut, ...fresh, ...third, ...fourth, ...fifth]);
+  const sixthRate = report('sixth held-out set', sixth);
+  report('held-out, all six sets', [...heldOut, ...fresh, ...third, ...fourth, ...fifth, ...sixth]);
   const heldOutRate = heldOut.filter((r) => r.hit).length / heldOut.length;
 
   expect(TUNING_QUERIES.length + HELD_OUT_QUERIES.length).toBeGreaterThanOrEqual(150);
   expect(HELD_OUT_QUERIES.length * 3).toBeGreaterThanOrEqual(TUNING_QUERIES.length + HELD_OUT_QUERIES.length - 3);
   // Every query has its answer on the site: none may come back empty.
-  expect([...tuning, ...heldOut, ...fresh, ...third, ...fourth, ...fifth].filter((r) => r.top.length === 0).map((r) => r.q.query)).toEqual(
-    [],
-  );
+  expect(
+    [...tuning, ...heldOut, ...fresh, ...third, ...fourth, ...fifth, ...sixth].filter((r) => r.top.length === 0).map((r) => r.q.query),
+  ).toEqual([]);
   expect(heldOutRate).toBeGreaterThanOrEqual(0.9);
   // First runs, the honest figures in the README: the fresh set 49 of 60 (81.7%), the third set 64 of 75 (85.3%),
-  // the fourth set 70 of 80 (87.5%), the fifth set 69 of 80 (86.3%). None may fall below its first run.
+  // the fourth set 70 of 80 (87.5%), the fifth set 69 of 80 (86.3%), the sixth set 75 of 80 (93.8%). None may fall
+  // below its first run.
   expect(freshRate).toBeGreaterThanOrEqual(49 / 60);
   expect(thirdRate).toBeGreaterThanOrEqual(64 / 75);
   expect(fourthRate).toBeGreaterThanOrEqual(70 / 80);
   expect(fifthRate).toBeGreaterThanOrEqual(69 / 80);
+  expect(sixthRate).toBeGreaterThanOrEqual(75 / 80);
 });
 
 test('/search/?q= follows the contract: an <li> per result in rank order, first link the page, state "done"', async ({ page }) => {
