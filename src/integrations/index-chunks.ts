@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from '../lib/cbor';
@@ -164,6 +164,7 @@ export function splitIndexChunks(bundleDir: string, target = CHUNK_POSITIONS): C
       }
     });
 
+    const largestBefore = Math.max(...entries.map(([, , hash]) => statSync(join(indexDir, `${hash}.pf_index`)).size));
     const chunks = cutWords(words, target);
     const ranges = chunkRanges(chunks);
     const taken = new Set(existing);
@@ -173,8 +174,6 @@ export function splitIndexChunks(bundleDir: string, target = CHUNK_POSITIONS): C
       writeFileSync(join(indexDir, `${hash}.pf_index`), bytes);
       return { entry: [...ranges[i], hash] as ChunkEntry, size: bytes.length };
     });
-    const sizeOf = (hash: string) => readFileSync(join(indexDir, `${hash}.pf_index`)).length;
-    const largestBefore = Math.max(...entries.map(([, , hash]) => sizeOf(hash)));
 
     const newMeta = pagefindBytes([meta[0], meta[1], written.map((w) => w.entry), ...meta.slice(3)]);
     const metaHash = uniqueName(`${language}_`, newMeta, 10, new Set([info.hash]));

@@ -13,10 +13,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const outDir = fileURLToPath(dir);
+        const files = htmlFiles(outDir);
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n'));
-          for (const file of htmlFiles(outDir)) {
+          for (const file of files) {
             const added = await index.addHTMLFile({ sourcePath: file.sourcePath, content: separateBlocks(file.content) });
             if (added.errors.length) throw new Error(`${file.sourcePath}: ${added.errors.join('\n')}`);
           }
@@ -32,7 +33,10 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const data = writeSearchData(outDir);
+        const data = writeSearchData(
+          outDir,
+          files.map((file) => file.content),
+        );
         log.info(
           `Search data: ${data.words} words from ${data.pages} indexed pages, ${data.everyday} everyday word entries and ${data.abbreviations} abbreviations.`,
         );

@@ -8,7 +8,6 @@ import { EVERYDAY_WORDS_FILE, parseEverydayWords } from '../lib/everyday-words';
 import { phraseKey } from '../components/search/query-plan';
 import { formatProblems } from '../lib/integrity';
 import { indexedText, pagesByWord } from '../lib/site-vocabulary';
-import { htmlFiles } from './index-html';
 
 /**
  * Writes what the search query layer reads, beside the Pagefind index:
@@ -16,8 +15,11 @@ import { htmlFiles } from './index-html';
  *   pages spell out (abbreviations.ts), and the count of indexed pages;
  * - `search/vocabulary.txt`: every word of the indexed pages, for spelling suggestions (spelling.ts says how it is written).
  */
-export function writeSearchData(outDir: string): { words: number; everyday: number; abbreviations: number; pages: number } {
-  const pages = htmlFiles(outDir).map((file) => file.content);
+export function writeSearchData(
+  outDir: string,
+  /** The built pages' HTML. */
+  pages: string[],
+): { words: number; everyday: number; abbreviations: number; pages: number } {
   const pageTexts = pages.map(indexedText).filter(Boolean);
   const pageTypes = new Set(pages.flatMap((html) => [...html.matchAll(/data-pagefind-meta="type:([^"]+)"/g)].map((m) => m[1])));
   const pageCount = pageTexts.length;

@@ -86,17 +86,12 @@ export function planQuery(query: string, everyday: EverydayIndex): QueryPlan {
       const key = run.map((w) => w.key).join(' ');
       const entry = everyday.entry(key);
       if (!entry) continue;
-      // "can't go home" is not about going home: a negated phrase is left out rather than searched as its opposite.
-      if (entry.means.length > 0 && negated(words, i)) {
-        dropped.push(...run.map((w) => w.text));
-        i += length;
-        matched = true;
-        break;
-      }
       // A query made only of such a phrase ("what to ask") is searched as typed.
       if (entry.means.length === 0 && length === words.length) break;
-      prefer ??= entry.prefer;
-      if (entry.means.length > 0) slots.push({ typed: run.map((w) => w.text).join(' '), key, means: entry.means });
+      // "can't go home" is not about going home: a negated phrase is left out rather than searched as its opposite.
+      const denied = entry.means.length > 0 && negated(words, i);
+      if (!denied) prefer ??= entry.prefer;
+      if (entry.means.length > 0 && !denied) slots.push({ typed: run.map((w) => w.text).join(' '), key, means: entry.means });
       else dropped.push(...run.map((w) => w.text));
       i += length;
       matched = true;
